@@ -1,0 +1,1 @@
+"""Qt user interface of Werkplaats Verandertheorie; depends on workshop, never the reverse."""

@@ -1,0 +1,128 @@
+"""Loads and validates the built-in content files in resources/content/ (TOML)."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from workshop import ids
+from workshop.theory import Action, BuildingBlock, Origin, Relation, RelationType, Sphere, SubAmbition, Theory
+from workshop.trajectory import Trajectory
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+CONTENT = RESOURCES / "content"
+MODELS = {"sociale-basis": "sociale-basis.toml", "leeg": "leeg.toml"}
+
+
+class ContentError(ValueError):
+    """A built-in content file is missing or malformed; the message names the file."""
+
+
+class Step(BaseModel):
+    """One of the six steps for making a verandertheorie."""
+
+    number: int
+    name: str
+    explanation: str
+
+
+class KindInfo(BaseModel):
+    """Name and explanation of one kind of assumption."""
+
+    id: str
+    name: str
+    explanation: str
+
+
+class Method(BaseModel):
+    """The method content: self-check questions, the six steps and the kinds of assumption."""
+
+    check_questions: list[str]
+    steps: list[Step]
+    assumption_kinds: list[KindInfo]
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError as exc:
+        raise ContentError(f"Inhoudsbestand ontbreekt: {path.name}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(f"Inhoudsbestand {path.name} is geen geldige TOML: {exc}") from exc
+
+
+def _block(raw: dict[str, Any]) -> tuple[BuildingBlock, list[Relation]]:
+    block = BuildingBlock(
+        id=raw["id"], name=raw["naam"], short_name=raw.get("kort", ""), essence=raw.get("essentie", ""),
+        theory=raw.get("theorie", "").strip(), sources=list(raw.get("bronnen", [])), origin=Origin.PUBLICATION,
+    )
+    relations = [
+        Relation(block_id=block.id, sub_ambition_id=sub, type=RelationType(kind))
+        for sub, kind in raw.get("relaties", {}).items()
+    ]
+    return block, relations
+
+
+def _actions(blocks_raw: list[dict[str, Any]]) -> list[Action]:
+    actions: list[Action] = []
+    for raw in blocks_raw:
+        for item in raw.get("acties", []):
+            action_id = ids.format_id("action", len(actions) + 1)
+            actions.append(Action(id=action_id, block_id=raw["id"], text=item["tekst"], actors=item.get("actoren", [])))
+    return actions
+
+
+def theory_from_dict(data: dict[str, Any]) -> Theory:
+    """Build a Theory from the parsed content-file structure."""
+    model = data.get("model", {})
+    blocks, relations = [], []
+    for raw in data.get("bouwstenen", []):
+        block, rels = _block(raw)
+        blocks.append(block)
+        relations += rels
+    return Theory(
+        name=model.get("naam", ""), source=model.get("bron", ""), ambition=model.get("hoofdambitie", ""),
+        sub_ambitions=[SubAmbition(id=d["id"], name=d["naam"], description=d.get("beschrijving", "")) for d in data.get("deelambities", [])],
+        blocks=blocks, relations=relations, actions=_actions(data.get("bouwstenen", [])),
+        spheres=[Sphere(id=s["id"], name=s["naam"], description=s.get("beschrijving", ""), examples=s.get("voorbeelden", [])) for s in data.get("sferen", [])],
+    )
+
+
+@lru_cache(maxsize=4)
+def _load_theory(name: str) -> Theory:
+    if name not in MODELS:
+        raise ContentError(f"Onbekend model '{name}'. Kies uit: {', '.join(MODELS)}.")
+    path = CONTENT / MODELS[name]
+    try:
+        return theory_from_dict(_read(path))
+    except (KeyError, ValueError, ValidationError) as exc:
+        if isinstance(exc, ContentError):
+            raise
+        raise ContentError(f"Inhoudsbestand {path.name} klopt niet: {exc}") from exc
+
+
+def load_theory(name: str = "sociale-basis") -> Theory:
+    """A fresh copy of a built-in theory ('sociale-basis' or 'leeg')."""
+    return _load_theory(name).model_copy(deep=True)
+
+
+@lru_cache(maxsize=1)
+def load_method() -> Method:
+    """The method content shared by all models."""
+    data = _read(CONTENT / "methode.toml")
+    return Method(
+        check_questions=list(data.get("toetsvragen", [])),
+        steps=[Step(number=s["nr"], name=s["naam"], explanation=s.get("uitleg", "")) for s in data.get("stappen", [])],
+        assumption_kinds=[KindInfo(id=k["id"], name=k["naam"], explanation=k.get("uitleg", "")) for k in data.get("aannamesoorten", [])],
+    )
+
+
+def new_trajectory(model: str = "sociale-basis", name: str = "") -> Trajectory:
+    """A new trajectory on a built-in model, with the four default sessions."""
+    theory = load_theory(model)
+    return Trajectory(name=name or theory.name or "Nieuw traject", theory=theory)

@@ -1,0 +1,141 @@
+"""Primitive commands (insert, remove, set a field) over the trajectory's collections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from workshop.base import DomainModel
+from workshop.commands import Command
+from workshop.trajectory import Trajectory
+
+
+@dataclass(frozen=True)
+class Collection:
+    """Where a kind of record lives, how it is keyed, and which change tag it raises."""
+
+    get: Callable[[Trajectory], list[Any]]
+    key: Callable[[Any], str]
+    tag: str
+
+
+COLLECTIONS: dict[str, Collection] = {
+    "sub_ambitions": Collection(lambda t: t.theory.sub_ambitions, lambda x: x.id, "theory"),
+    "blocks": Collection(lambda t: t.theory.blocks, lambda x: x.id, "theory"),
+    "relations": Collection(lambda t: t.theory.relations, lambda x: x.key, "theory"),
+    "actions": Collection(lambda t: t.theory.actions, lambda x: x.id, "theory"),
+    "spheres": Collection(lambda t: t.theory.spheres, lambda x: x.id, "theory"),
+    "sessions": Collection(lambda t: t.sessions, lambda x: str(x.number), "sessions"),
+    "participants": Collection(lambda t: t.participants, lambda x: x.id, "participants"),
+    "voting_rounds": Collection(lambda t: t.voting_rounds, lambda x: x.id, "voting"),
+    "votes": Collection(
+        lambda t: t.votes, lambda v: f"{v.round_id}/{v.participant_id}/{v.dot}", "voting"
+    ),
+    "assumptions": Collection(lambda t: t.assumptions, lambda x: x.id, "assumptions"),
+    "scores": Collection(
+        lambda t: t.scores, lambda s: f"{s.assumption_id}/{s.participant_id}/{s.round}", "assumptions"
+    ),
+}
+SINGLETONS: dict[str, tuple[Callable[[Trajectory], DomainModel], str]] = {
+    "trajectory": (lambda t: t, "meta"),
+    "theory": (lambda t: t.theory, "theory"),
+}
+
+
+def find_index(t: Trajectory, collection: str, key: str) -> int:
+    """Index of the record with `key` in `collection`; KeyError if absent."""
+    spec = COLLECTIONS[collection]
+    for index, item in enumerate(spec.get(t)):
+        if spec.key(item) == key:
+            return index
+    raise KeyError(f"{collection}: {key}")
+
+
+class Insert(Command):
+    """Insert a record into a collection (at the end, or at `index`)."""
+
+    def __init__(self, collection: str, item: Any, index: int | None = None, label: str = "") -> None:
+        self.collection, self.item, self.index = collection, item, index
+        self.label = label or "Toevoegen"
+        self.changes = frozenset({COLLECTIONS[collection].tag})
+
+    def do(self, t: Trajectory) -> None:
+        items = COLLECTIONS[self.collection].get(t)
+        self._at = len(items) if self.index is None else self.index
+        items.insert(self._at, self.item)
+
+    def undo(self, t: Trajectory) -> None:
+        del COLLECTIONS[self.collection].get(t)[self._at]
+
+
+class Remove(Command):
+    """Remove the record with `key` from a collection, remembering where it stood."""
+
+    def __init__(self, collection: str, key: str, label: str = "") -> None:
+        self.collection, self.key = collection, key
+        self.label = label or "Verwijderen"
+        self.changes = frozenset({COLLECTIONS[collection].tag})
+
+    def do(self, t: Trajectory) -> None:
+        self._at = find_index(t, self.collection, self.key)
+        self._item = COLLECTIONS[self.collection].get(t).pop(self._at)
+
+    def undo(self, t: Trajectory) -> None:
+        COLLECTIONS[self.collection].get(t).insert(self._at, self._item)
+
+
+class SetField(Command):
+    """Set one field of one record (or of the trajectory/theory); consecutive edits can merge."""
+
+    def __init__(
+        self, target: str, key: str | None, field: str, value: Any, label: str = "", mergeable: bool = False
+    ) -> None:
+        self.target, self.key, self.field, self.value = target, key, field, value
+        self.label = label or "Wijzigen"
+        self.mergeable = mergeable
+        tag = SINGLETONS[target][1] if target in SINGLETONS else COLLECTIONS[target].tag
+        self.changes = frozenset({tag})
+
+    def _record(self, t: Trajectory) -> Any:
+        if self.target in SINGLETONS:
+            return SINGLETONS[self.target][0](t)
+        assert self.key is not None
+        return COLLECTIONS[self.target].get(t)[find_index(t, self.target, self.key)]
+
+    def do(self, t: Trajectory) -> None:
+        record = self._record(t)
+        old = getattr(record, self.field)
+        setattr(record, self.field, self.value)
+        self._old = old
+
+    def undo(self, t: Trajectory) -> None:
+        setattr(self._record(t), self.field, self._old)
+
+    def merge(self, other: Command) -> bool:
+        same = (
+            isinstance(other, SetField) and self.mergeable and other.mergeable
+            and (self.target, self.key, self.field) == (other.target, other.key, other.field)
+        )
+        if same:
+            assert isinstance(other, SetField)
+            self.value = other.value
+        return same
+
+
+class Nothing(Command):
+    """A command that changes nothing (for edits that turn out to be no-ops)."""
+
+    def __init__(self, label: str = "") -> None:
+        self.label = label
+
+    def do(self, t: Trajectory) -> None:
+        return None
+
+    def undo(self, t: Trajectory) -> None:
+        return None
+
+
+def remove_record(collection: str, item: Any, label: str = "") -> Remove:
+    """A Remove command for `item`, keyed the way its collection keys records."""
+    return Remove(collection, COLLECTIONS[collection].key(item), label)

@@ -1,0 +1,102 @@
+"""Cross-reference checks of a Trajectory: unknown ids, duplicates and impossible combinations."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from pydantic import BaseModel
+
+from workshop.trajectory import Trajectory
+
+
+class Problem(BaseModel):
+    """A defect in the data, located as precisely as the domain can: what, where, which id."""
+
+    where: str
+    item: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where} {self.item}: {self.message}"
+
+
+def _duplicates(where: str, keys: Iterable[str]) -> Iterator[Problem]:
+    for key, count in Counter(keys).items():
+        if count > 1:
+            yield Problem(where=where, item=key, message=f"komt {count} keer voor; elke sleutel mag maar één keer voorkomen")
+
+
+def _unknown(where: str, item: str, what: str, value: str, known: set[str]) -> Iterator[Problem]:
+    if value not in known:
+        yield Problem(where=where, item=item, message=f"verwijst naar onbekende {what} '{value}'")
+
+
+def _theory_problems(t: Trajectory) -> Iterator[Problem]:
+    theory = t.theory
+    yield from _duplicates("Ambities", [d.id for d in theory.sub_ambitions])
+    yield from _duplicates("Bouwstenen", [b.id for b in theory.blocks])
+    yield from _duplicates("Relaties", [r.key for r in theory.relations])
+    yield from _duplicates("Acties", [a.id for a in theory.actions])
+    blocks = {b.id for b in theory.blocks}
+    subs = {d.id for d in theory.sub_ambitions}
+    for r in theory.relations:
+        yield from _unknown("Relaties", r.key, "bouwsteen", r.block_id, blocks)
+        yield from _unknown("Relaties", r.key, "deelambitie", r.sub_ambition_id, subs)
+    for a in theory.actions:
+        yield from _unknown("Acties", a.id, "bouwsteen", a.block_id, blocks)
+
+
+def _people_problems(t: Trajectory) -> Iterator[Problem]:
+    people = {p.id for p in t.participants}
+    spheres = {s.id for s in t.theory.spheres}
+    yield from _duplicates("Deelnemers", [p.id for p in t.participants])
+    yield from _duplicates("Sessies", [str(s.number) for s in t.sessions])
+    for p in t.participants:
+        if p.sphere_id:
+            yield from _unknown("Deelnemers", p.id, "sfeer", p.sphere_id, spheres)
+    for s in t.sessions:
+        for pid in s.attendance:
+            yield from _unknown("Sessies", f"sessie {s.number}", "deelnemer", pid, people)
+
+
+def _vote_problems(t: Trajectory) -> Iterator[Problem]:
+    people = {p.id for p in t.participants}
+    elements = t.theory.element_ids()
+    yield from _duplicates("Stemrondes", [r.id for r in t.voting_rounds])
+    rounds = {r.id: r for r in t.voting_rounds}
+    for r in t.voting_rounds:
+        yield from _duplicates("Stemrondes", [f"{r.id} optie {o.code}" for o in r.options])
+        for o in r.options:
+            if o.element_id:
+                yield from _unknown("Stemrondes", f"{r.id} optie {o.code}", "element", o.element_id, elements)
+    yield from _duplicates("Stemmen", [f"{v.round_id}/{v.participant_id}/stip {v.dot}" for v in t.votes])
+    for v in t.votes:
+        item = f"{v.round_id}/{v.participant_id}"
+        yield from _unknown("Stemmen", item, "stemronde", v.round_id, set(rounds))
+        yield from _unknown("Stemmen", item, "deelnemer", v.participant_id, people)
+        if v.round_id in rounds:
+            yield from _unknown("Stemmen", item, "optie", v.option_code, {o.code for o in rounds[v.round_id].options})
+            if v.dot > rounds[v.round_id].dots_per_participant:
+                yield Problem(where="Stemmen", item=item, message=f"stip {v.dot} is meer dan de {rounds[v.round_id].dots_per_participant} stippen per deelnemer")
+
+
+def _assumption_problems(t: Trajectory) -> Iterator[Problem]:
+    people = {p.id for p in t.participants}
+    elements = t.theory.element_ids()
+    known = {a.id for a in t.assumptions}
+    yield from _duplicates("Aannames", [a.id for a in t.assumptions])
+    for a in t.assumptions:
+        if a.element_id:
+            yield from _unknown("Aannames", a.id, "element", a.element_id, elements)
+    yield from _duplicates("Scores", [f"{s.assumption_id}/{s.participant_id}/ronde {s.round}" for s in t.scores])
+    for s in t.scores:
+        item = f"{s.assumption_id}/{s.participant_id}"
+        yield from _unknown("Scores", item, "aanname", s.assumption_id, known)
+        yield from _unknown("Scores", item, "deelnemer", s.participant_id, people)
+
+
+def problems(t: Trajectory) -> list[Problem]:
+    """Every referential problem in the trajectory; empty when it is consistent."""
+    checks = (_theory_problems, _people_problems, _vote_problems, _assumption_problems)
+    return [p for check in checks for p in check(t)]

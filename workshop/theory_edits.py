@@ -1,0 +1,124 @@
+"""Commands that edit the verandertheorie: deelambities, bouwstenen, relations and actions."""
+
+from __future__ import annotations
+
+from workshop import ids
+from workshop.commands import Command, Macro
+from workshop.edits import Insert, Remove, SetField, remove_record
+from workshop.theory import Action, BuildingBlock, Origin, Relation, RelationType, SubAmbition
+from workshop.trajectory import Trajectory
+
+BLOCK_FIELDS = {"name", "short_name", "essence", "theory", "sources", "origin"}
+SUB_FIELDS = {"name", "description"}
+
+
+def set_ambition(text: str) -> Command:
+    """Change the hoofdambitie text."""
+    return SetField("theory", None, "ambition", text, "Hoofdambitie wijzigen", mergeable=True)
+
+
+def add_sub_ambition(t: Trajectory, name: str, description: str = "") -> Command:
+    """Add a new deelambitie with the next free D-id."""
+    new_id = ids.next_id("sub_ambition", [d.id for d in t.theory.sub_ambitions])
+    item = SubAmbition(id=new_id, name=name, description=description)
+    return Insert("sub_ambitions", item, label=f"Deelambitie '{name}' toevoegen")
+
+
+def add_block(t: Trajectory, name: str, essence: str = "", origin: Origin = Origin.GROUP) -> Command:
+    """Add a bouwsteen; by default it is marked as the group's own."""
+    new_id = ids.next_id("block", [b.id for b in t.theory.blocks])
+    item = BuildingBlock(id=new_id, name=name, essence=essence, origin=origin)
+    return Insert("blocks", item, label=f"Bouwsteen '{name}' toevoegen")
+
+
+def edit_block(block_id: str, field: str, value: object) -> Command:
+    """Change one field of a bouwsteen (typing in the same field merges into one undo step)."""
+    if field not in BLOCK_FIELDS:
+        raise ValueError(f"onbekend veld van een bouwsteen: {field}")
+    return SetField("blocks", block_id, field, value, f"Bouwsteen {block_id} wijzigen", mergeable=True)
+
+
+def edit_sub_ambition(sub_id: str, field: str, value: object) -> Command:
+    """Change the name or description of a deelambitie."""
+    if field not in SUB_FIELDS:
+        raise ValueError(f"onbekend veld van een deelambitie: {field}")
+    return SetField("sub_ambitions", sub_id, field, value, f"Deelambitie {sub_id} wijzigen", mergeable=True)
+
+
+def _dependents(t: Trajectory, element_ids: set[str], label: str) -> list[Command]:
+    """Commands removing assumptions (and their scores) about, and detaching vote options from, elements."""
+    commands: list[Command] = []
+    gone = [a for a in t.assumptions if a.element_id in element_ids]
+    gone_ids = {a.id for a in gone}
+    commands += [remove_record("scores", s) for s in t.scores if s.assumption_id in gone_ids]
+    commands += [Remove("assumptions", a.id) for a in gone]
+    for r in t.voting_rounds:
+        if any(o.element_id in element_ids for o in r.options):
+            options = [o.model_copy(update={"element_id": None}) if o.element_id in element_ids else o for o in r.options]
+            commands.append(SetField("voting_rounds", r.id, "options", options, label))
+    return commands
+
+
+def remove_block(t: Trajectory, block_id: str) -> Command:
+    """Remove a bouwsteen with its relations, actions and assumptions, as one undo step."""
+    block = t.theory.block(block_id)
+    if block is None:
+        raise KeyError(block_id)
+    relations = t.theory.relations_of_block(block_id)
+    elements = {block_id} | {r.key for r in relations}
+    label = f"Bouwsteen '{block.label}' verwijderen"
+    commands: list[Command] = _dependents(t, elements, label)
+    commands += [Remove("relations", r.key) for r in relations]
+    commands += [Remove("actions", a.id) for a in t.theory.actions_of(block_id)]
+    commands.append(Remove("blocks", block_id))
+    return Macro(label, commands)
+
+
+def remove_sub_ambition(t: Trajectory, sub_id: str) -> Command:
+    """Remove a deelambitie with its relations and assumptions, as one undo step."""
+    sub = t.theory.sub_ambition(sub_id)
+    if sub is None:
+        raise KeyError(sub_id)
+    relations = t.theory.relations_to(sub_id)
+    label = f"Deelambitie '{sub.name}' verwijderen"
+    commands = _dependents(t, {sub_id} | {r.key for r in relations}, label)
+    commands += [Remove("relations", r.key) for r in relations]
+    commands.append(Remove("sub_ambitions", sub_id))
+    return Macro(label, commands)
+
+
+def set_relation(t: Trajectory, block_id: str, sub_id: str, kind: RelationType | None) -> Command:
+    """Create, retype or (with kind None) remove the relation between a bouwsteen and a deelambitie."""
+    existing = t.theory.relation(block_id, sub_id)
+    key = ids.relation_key(block_id, sub_id)
+    if kind is None:
+        if existing is None:
+            raise KeyError(key)
+        return Macro(f"Relatie {key} verwijderen", _dependents(t, {key}, "") + [Remove("relations", key)])
+    if existing is not None:
+        return SetField("relations", key, "type", kind, f"Relatie {key} wordt '{kind.value}'")
+    if t.theory.block(block_id) is None or t.theory.sub_ambition(sub_id) is None:
+        raise KeyError(key)
+    item = Relation(block_id=block_id, sub_ambition_id=sub_id, type=kind)
+    return Insert("relations", item, label=f"Relatie {key} ({kind.value}) toevoegen")
+
+
+def add_action(t: Trajectory, block_id: str, text: str, actors: list[str] | None = None) -> Command:
+    """Add an action to the handelingsperspectief of a bouwsteen."""
+    if t.theory.block(block_id) is None:
+        raise KeyError(block_id)
+    new_id = ids.next_id("action", [a.id for a in t.theory.actions])
+    item = Action(id=new_id, block_id=block_id, text=text, actors=actors or [])
+    return Insert("actions", item, label=f"Actie bij {block_id} toevoegen")
+
+
+def edit_action(action_id: str, field: str, value: object) -> Command:
+    """Change the text or actors of an action."""
+    if field not in {"text", "actors"}:
+        raise ValueError(f"onbekend veld van een actie: {field}")
+    return SetField("actions", action_id, field, value, f"Actie {action_id} wijzigen", mergeable=True)
+
+
+def remove_action(action_id: str) -> Command:
+    """Remove an action."""
+    return Remove("actions", action_id, label=f"Actie {action_id} verwijderen")

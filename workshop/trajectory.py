@@ -1,0 +1,49 @@
+"""The Trajectory aggregate: one whole traject of theory, sessions, participants, rounds and assumptions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field
+
+from workshop.assumptions import Assumption, Score
+from workshop.base import DomainModel, Text
+from workshop.sessions import Participant, Session, default_sessions
+from workshop.theory import Theory
+from workshop.voting import Vote, VotingRound
+
+
+class Trajectory(DomainModel):
+    """Everything a workbook holds, as one validated model."""
+
+    name: Text = ""
+    created: dt.date = Field(default_factory=dt.date.today)
+    theory: Theory = Field(default_factory=Theory)
+    sessions: list[Session] = Field(default_factory=default_sessions)
+    participants: list[Participant] = Field(default_factory=list)
+    voting_rounds: list[VotingRound] = Field(default_factory=list)
+    votes: list[Vote] = Field(default_factory=list)
+    assumptions: list[Assumption] = Field(default_factory=list)
+    scores: list[Score] = Field(default_factory=list)
+
+    def participant(self, participant_id: str) -> Participant | None:
+        """The participant with this id, or None."""
+        return next((p for p in self.participants if p.id == participant_id), None)
+
+    def voting_round(self, round_id: str) -> VotingRound | None:
+        """The voting round with this id, or None."""
+        return next((r for r in self.voting_rounds if r.id == round_id), None)
+
+    def assumption(self, assumption_id: str) -> Assumption | None:
+        """The assumption with this id, or None."""
+        return next((a for a in self.assumptions if a.id == assumption_id), None)
+
+    def session(self, number: int) -> Session | None:
+        """The session with this number, or None."""
+        return next((s for s in self.sessions if s.number == number), None)
+
+    def assumptions_about(self, element_id: str) -> list[Assumption]:
+        """Assumptions attached to an element or to a relation of that element."""
+        def touches(target: str) -> bool:
+            return target == element_id or element_id in target.split("-")
+        return [a for a in self.assumptions if a.element_id and touches(a.element_id)]
