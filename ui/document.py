@@ -1,0 +1,48 @@
+"""The open document: owns the Trajectory and its CommandStack, and turns stack events into Qt signals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from workshop.commands import Command, CommandStack, StackEvent
+from workshop.trajectory import Trajectory
+
+
+class Document(QObject):
+    """One open trajectory. Views read `trajectory` and listen to `changed`; edits go through `push`."""
+
+    changed = Signal(object)          # frozenset[str] of change tags: theory, sessions, participants, voting, assumptions, meta
+    cleanChanged = Signal(bool)       # True when there are no unsaved changes
+    replaced = Signal()               # a different trajectory was loaded: views rebuild completely
+
+    def __init__(self, trajectory: Trajectory, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self._attach(trajectory)
+
+    def _attach(self, trajectory: Trajectory) -> None:
+        self.trajectory = trajectory
+        self.stack = CommandStack(trajectory)
+        self.stack.subscribe(self._on_stack_event)
+
+    def _on_stack_event(self, event: StackEvent) -> None:
+        if event.changes:
+            self.changed.emit(event.changes)
+        self.cleanChanged.emit(self.stack.is_clean())
+
+    def push(self, command: Command) -> None:
+        """Apply a command through the undo stack."""
+        self.stack.push(command)
+
+    def replace(self, trajectory: Trajectory, path: Path | None) -> None:
+        """Swap in another trajectory (after open or new), with a fresh undo history."""
+        self.path = path
+        self._attach(trajectory)
+        self.replaced.emit()
+        self.cleanChanged.emit(True)
+
+    def is_modified(self) -> bool:
+        """True when there are unsaved changes (from the stack's clean state)."""
+        return not self.stack.is_clean()
