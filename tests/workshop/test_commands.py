@@ -1,0 +1,179 @@
+"""Undo and redo for every command, and the stack's clean state, merge and macro behaviour."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from pydantic import ValidationError
+
+from workshop import process_edits as pe
+from workshop import theory_edits as te
+from workshop.assumptions import AssumptionStatus
+from workshop.commands import Command, CommandStack
+from workshop.edits import Insert, SetField
+from workshop.integrity import problems
+from workshop.theory import RelationType
+from workshop.trajectory import Trajectory
+from workshop.voting import RoundStatus, VoteOption
+
+from tests.workshop.conftest import make_small_trajectory
+
+Builder = Callable[[Trajectory], Command]
+
+BUILDERS: dict[str, Builder] = {
+    "set_ambition": lambda t: te.set_ambition("Nieuwe ambitie"),
+    "add_sub_ambition": lambda t: te.add_sub_ambition(t, "Plezier", "Samen lachen"),
+    "edit_sub_ambition": lambda t: te.edit_sub_ambition("D1", "name", "Ontmoeten"),
+    "remove_sub_ambition": lambda t: te.remove_sub_ambition(t, "D1"),
+    "add_block": lambda t: te.add_block(t, "Digitale inclusie"),
+    "edit_block": lambda t: te.edit_block("B2", "essence", "Ruimte om te ontmoeten"),
+    "remove_block": lambda t: te.remove_block(t, "B2"),
+    "add_relation": lambda t: te.set_relation(t, "B3", "D1", RelationType.DIRECT),
+    "retype_relation": lambda t: te.set_relation(t, "B2", "D1", RelationType.INDIRECT),
+    "remove_relation": lambda t: te.set_relation(t, "B2", "D1", None),
+    "add_action": lambda t: te.add_action(t, "B1", "Armoedebeleid", ["rijk"]),
+    "edit_action": lambda t: te.edit_action("H-001", "actors", ["gemeente", "fondsen"]),
+    "remove_action": lambda t: te.remove_action("H-001"),
+    "edit_session": lambda t: pe.edit_session(1, "notes", "Goede sessie"),
+    "add_participant": lambda t: pe.add_participant(t, "Chris", "Wijkteam", "sociaal werker", "S1"),
+    "edit_participant": lambda t: pe.edit_participant("P-02", "organisation", "Bibliotheek"),
+    "remove_participant": lambda t: pe.remove_participant(t, "P-01"),
+    "add_round": lambda t: pe.add_voting_round(t, "Welke eerst?", pe.options_for(t, ["B1", "B2"], ["Vrij"])),
+    "close_round": lambda t: pe.set_round_status("V-01", RoundStatus.REVEALED),
+    "cast_vote": lambda t: pe.cast_vote(t, "V-01", "P-02", "T1"),
+    "retract_vote": lambda t: pe.retract_vote(t, "V-01", "P-01", "B2"),
+    "add_assumption": lambda t: pe.add_assumption(t, "Geld geeft rust", "B1-D2"),
+    "edit_assumption": lambda t: pe.edit_assumption("A-001", "status", AssumptionStatus.DOUBTFUL),
+    "remove_assumption": lambda t: pe.remove_assumption(t, "A-001"),
+    "new_score": lambda t: pe.score_assumption(t, "A-001", "P-02", 5, 5),
+    "change_score": lambda t: pe.score_assumption(t, "A-001", "P-01", 1, 1),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BUILDERS))
+def test_do_undo_redo_restores_exact_state(name: str) -> None:
+    t = make_small_trajectory()
+    before = t.model_copy(deep=True)
+    stack = CommandStack(t)
+    stack.push(BUILDERS[name](t))
+    after = t.model_copy(deep=True)
+    assert after != before, f"{name} changed nothing"
+    assert problems(t) == []
+    stack.undo()
+    assert t == before
+    stack.redo()
+    assert t == after
+    stack.undo()
+    assert t == before
+
+
+def test_remove_block_takes_relations_assumptions_and_scores_in_one_step(small: Trajectory) -> None:
+    stack = CommandStack(small)
+    stack.push(te.remove_block(small, "B2"))
+    assert small.theory.block("B2") is None
+    assert small.theory.relations_of_block("B2") == []
+    assert small.assumptions == [] and small.scores == []
+    assert small.voting_rounds[0].option("B2").element_id is None  # type: ignore[union-attr]
+    assert problems(small) == []
+    assert len(stack) == 1
+    stack.undo()
+    assert small == make_small_trajectory()
+
+
+def test_clean_state_follows_undo_and_redo(small: Trajectory) -> None:
+    stack = CommandStack(small)
+    assert stack.is_clean()
+    stack.push(te.add_block(small, "X"))
+    assert not stack.is_clean()
+    stack.set_clean()
+    stack.push(te.add_block(small, "Y"))
+    stack.undo()
+    assert stack.is_clean()
+    stack.undo()
+    assert not stack.is_clean()
+    stack.redo()
+    assert stack.is_clean()
+
+
+def test_new_command_after_undo_makes_saved_state_unreachable(small: Trajectory) -> None:
+    stack = CommandStack(small)
+    stack.push(te.add_block(small, "X"))
+    stack.set_clean()
+    stack.undo()
+    stack.push(te.add_block(small, "Y"))
+    assert not stack.is_clean()
+    stack.undo()
+    assert not stack.is_clean()
+
+
+def test_typing_merges_into_one_undo_step(small: Trajectory) -> None:
+    stack = CommandStack(small)
+    for text in ("E", "Ee", "Een"):
+        stack.push(te.edit_block("B2", "essence", text))
+    assert len(stack) == 1 and small.theory.block("B2").essence == "Een"  # type: ignore[union-attr]
+    stack.undo()
+    assert small.theory.block("B2").essence == ""  # type: ignore[union-attr]
+
+
+def test_no_merge_across_the_saved_state(small: Trajectory) -> None:
+    stack = CommandStack(small)
+    stack.push(te.edit_block("B2", "essence", "a"))
+    stack.set_clean()
+    stack.push(te.edit_block("B2", "essence", "ab"))
+    assert len(stack) == 2
+    stack.undo()
+    assert stack.is_clean()
+
+
+def test_failing_macro_leaves_no_trace(small: Trajectory) -> None:
+    before = small.model_copy(deep=True)
+    stack = CommandStack(small)
+    bad = SetField("scores", "A-001/P-01/1", "importance", 7)
+    from workshop.commands import Macro
+    with pytest.raises(ValidationError):
+        stack.push(Macro("mislukt", [te.add_block(small, "X"), bad]))
+    assert small == before and len(stack) == 0
+
+
+def test_impossible_score_is_refused(small: Trajectory) -> None:
+    with pytest.raises(ValidationError):
+        pe.score_assumption(small, "A-001", "P-02", 7, 3)
+
+
+def test_vote_rules(small: Trajectory) -> None:
+    stack = CommandStack(small)
+    stack.push(pe.cast_vote(small, "V-01", "P-01", "B2"))
+    stack.push(pe.cast_vote(small, "V-01", "P-01", "T1"))
+    assert pe.remaining_dots(small, "V-01", "P-01") == 0
+    with pytest.raises(pe.VotingError, match="stippen"):
+        pe.cast_vote(small, "V-01", "P-01", "B2")
+    stack.push(pe.set_round_status("V-01", RoundStatus.CLOSED))
+    with pytest.raises(pe.VotingError, match="niet open"):
+        pe.cast_vote(small, "V-01", "P-02", "B2")
+
+
+def test_listeners_hear_changes(small: Trajectory) -> None:
+    stack = CommandStack(small)
+    heard: list[tuple[str, frozenset[str]]] = []
+    stack.subscribe(lambda e: heard.append((e.kind, e.changes)))
+    stack.push(te.add_block(small, "X"))
+    stack.undo()
+    stack.redo()
+    assert heard == [("do", {"theory"}), ("undo", {"theory"}), ("redo", {"theory"})]
+    assert stack.undo_label() == "Bouwsteen 'X' toevoegen"
+
+
+def test_insert_at_index_and_unknown_field(small: Trajectory) -> None:
+    stack = CommandStack(small)
+    stack.push(Insert("participants", pe.add_participant(small, "Z").item, index=0))  # type: ignore[attr-defined]
+    assert small.participants[0].name == "Z"
+    with pytest.raises(ValueError):
+        te.edit_block("B1", "colour", "rood")
+
+
+def test_free_text_options_are_coded(small: Trajectory) -> None:
+    options = pe.options_for(small, ["B1", "B1-D1"], ["Eerst praten", "Later"])
+    assert [o.code for o in options] == ["B1", "B1-D1", "T1", "T2"]
+    assert options[1].label == "Bestaanszekerheid → Ontmoeting"
+    assert isinstance(options[0], VoteOption)
