@@ -23,6 +23,11 @@ def number(value: float) -> str:
     return f"{value:.1f}".replace(".", ",")
 
 
+def count(n: int, singular: str, plural: str) -> str:
+    """'1 stip', '3 stippen': a number with the right Dutch noun form."""
+    return f"{n} {singular if n == 1 else plural}"
+
+
 def _wrap(text: str, indent: str) -> list[str]:
     """Running text wrapped at WIDTH, every line indented; blank text gives no lines."""
     paragraphs = [p for p in text.strip().splitlines() if p.strip()]
@@ -53,7 +58,7 @@ def _block_lines(theory: Theory, block_id: str) -> list[str]:
     if not theory.relations_of_block(block_id):
         lines.append("      (nog geen relaties)")
     if actions := theory.actions_of(block_id):
-        lines.append(f"      {len(actions)} acties in het handelingsperspectief")
+        lines.append(f"      {count(len(actions), 'actie', 'acties')} in het handelingsperspectief")
     return lines
 
 
@@ -79,7 +84,7 @@ def _session(s: Session) -> list[str]:
 
 def _sessions(t: Trajectory) -> list[str]:
     lines = _heading("Sessies")
-    lines.append(f"  {len(t.participants)} deelnemers in het traject")
+    lines.append(f"  {count(len(t.participants), 'deelnemer', 'deelnemers')} in het traject")
     for session in sorted(t.sessions, key=lambda s: s.number):
         lines += _session(session)
     return lines
@@ -91,11 +96,13 @@ def _round(t: Trajectory, voting_round: VotingRound) -> list[str]:
     voters = len({v.participant_id for v in t.votes if v.round_id == voting_round.id})
     lines = [
         f"  {voting_round.id}  {voting_round.question}{hidden}",
-        f"      {where}{voting_round.dots_per_participant} stippen per deelnemer, {voting_round.status.value}, {voters} deelnemers gestemd",
+        f"      {where}{count(voting_round.dots_per_participant, 'stip', 'stippen')} per deelnemer, "
+        f"{voting_round.status.value}, {count(voters, 'deelnemer heeft', 'deelnemers hebben')} gestemd",
     ]
     for row in tally(voting_round, t.votes):
         label = f"{row.code} {row.label}" if row.label and row.label != row.code else row.code
-        lines.append(f"      {row.dots:>3} stippen  {round(row.share * 100):>3}%  {label} ({row.voters} deelnemers)")
+        dots = count(row.dots, "stip", "stippen")
+        lines.append(f"      {dots:>11}  {round(row.share * 100):>3}%  {label} ({count(row.voters, 'deelnemer', 'deelnemers')})")
     return lines
 
 
@@ -108,13 +115,13 @@ def _rounds(t: Trajectory) -> list[str]:
 
 def _assumption(a: Assumption, stats: AssumptionStats | None) -> str:
     where = f" [{a.element_id}]" if a.element_id else ""
-    head = f"  {a.id}{where} {' '.join(a.text.split())}"
+    head = "\n".join(textwrap.wrap(f"{a.id}{where} {' '.join(a.text.split())}", WIDTH, initial_indent="  ", subsequent_indent="      "))
     if stats is None:
         return f"{head}\n      status {a.status.value}"
     dissent = f" {DISSENT_MARK}" if stats.dissent else ""
     return (
         f"{head}\n      belang {number(stats.importance_mean)} · zekerheid {number(stats.certainty_mean)}"
-        f" · {stats.count} scores (ronde {stats.round}) · status {a.status.value}{dissent}"
+        f" · {count(stats.count, 'score', 'scores')} (ronde {stats.round}) · status {a.status.value}{dissent}"
     )
 
 
