@@ -1,0 +1,264 @@
+"""Tests for the Autosaver: recovery copies after changes, clean exits, and restoring work after a crash."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import json
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from tests.ui.test_files_support import ScriptedDialogs, block_names, sample_trajectory
+from ui.document import Document
+from ui.file_dialogs import RecoveryDialog
+from ui.files import FileController
+from ui.recovery import Autosaver, RecoveryError, dutch_moment, offer_recovery, read_info, sidecar_of
+from workshop import storage
+from workshop.paths import recovery_dir
+from workshop.theory_edits import add_block
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+CRASHING_SCRIPT = r"""
+import os, sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from ui.document import Document
+from ui.recovery import Autosaver, sidecar_of
+from workshop.theory_edits import add_block, add_sub_ambition
+from workshop.trajectory import Trajectory
+
+mode, original = sys.argv[1], Path(sys.argv[2])
+app = QCoreApplication([])
+document = Document(Trajectory(name="Crashproef"), original)
+saver = Autosaver(document, delay_ms=50, max_wait_ms=200)
+saver.failed.connect(lambda message: (print(message, file=sys.stderr, flush=True), os._exit(4)))
+document.push(add_sub_ambition(document.trajectory, "Meedoen"))
+document.push(add_block(document.trajectory, "Buurtkracht"))
+document.push(add_block(document.trajectory, "Ontmoetingsplekken"))
+
+def crash_when_written():
+    if sidecar_of(saver.workbook).exists() and mode == "exit":
+        os._exit(1)
+
+poll = QTimer(interval=20, timeout=crash_when_written)
+poll.start()
+QTimer.singleShot(60_000, lambda: os._exit(3))   # never outlive a failed test
+app.exec()
+"""
+
+
+@pytest.fixture
+def document() -> Document:
+    return Document(sample_trajectory())
+
+
+@pytest.fixture
+def autosaver(document: Document) -> Autosaver:
+    saver = Autosaver(document, delay_ms=50, max_wait_ms=300)
+    yield saver
+    saver.discard()
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> ScriptedDialogs:
+    return ScriptedDialogs(monkeypatch)
+
+
+def edit(document: Document, name: str = "Ontmoeten") -> None:
+    document.push(add_block(document.trajectory, name))
+
+
+def leftover(name: str = "Achtergebleven", original: Path | None = None) -> Path:
+    """A recovery copy as a crashed Werkplaats leaves it behind (no lock held)."""
+    folder = recovery_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    workbook = folder / f"herstel-{uuid.uuid4().hex}.xlsx"
+    storage.save(sample_trajectory(name), workbook)
+    sidecar_of(workbook).write_text(json.dumps({
+        "original_path": str(original) if original else None, "saved_at": "2025-03-03T14:32:00+01:00",
+        "pid": 999_999, "name": name,
+    }), encoding="utf-8")
+    return workbook
+
+
+# --- autosave ---------------------------------------------------------------------------------
+
+def test_a_change_writes_a_recovery_copy_within_the_delay(document, autosaver, qtbot, tmp_path):
+    document.set_path(tmp_path / "traject.xlsx")
+    edit(document)
+    qtbot.waitUntil(lambda: sidecar_of(autosaver.workbook).exists(), timeout=2000)
+    assert autosaver.workbook.parent == recovery_dir()
+    assert "Ontmoeten" in block_names(storage.load(autosaver.workbook).trajectory)
+    info = read_info(autosaver.workbook)
+    assert info.original_path == tmp_path / "traject.xlsx"
+    assert info.pid == os.getpid() and info.name == "Proeftraject"
+
+
+def test_nothing_is_written_while_the_document_is_clean(document, autosaver):
+    assert autosaver.flush()
+    assert not autosaver.workbook.exists()
+
+
+def test_continuous_editing_is_flushed_by_the_maximum_interval(document, qtbot):
+    saver = Autosaver(document, delay_ms=60_000, max_wait_ms=100)
+    with qtbot.waitSignal(saver.saved, timeout=2000):
+        edit(document)
+        for i in range(3):
+            edit(document, f"Blok {i}")
+    assert saver.workbook.exists()
+    saver.discard()
+
+
+def test_saving_the_document_removes_the_recovery_copy(document, autosaver, qtbot, tmp_path):
+    edit(document)
+    qtbot.waitUntil(autosaver.workbook.exists, timeout=2000)
+    document.mark_saved(tmp_path / "traject.xlsx")
+    assert not autosaver.workbook.exists()
+
+
+def test_undo_back_to_clean_removes_the_recovery_copy(document, autosaver, qtbot):
+    edit(document)
+    qtbot.waitUntil(autosaver.workbook.exists, timeout=2000)
+    document.stack.undo()
+    assert not autosaver.workbook.exists()
+
+
+def test_a_failed_recovery_write_is_reported_not_raised(document, monkeypatch, qtbot):
+    def disk_full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(storage, "save", disk_full)
+    saver = Autosaver(document, delay_ms=20)
+    with qtbot.waitSignal(saver.failed, timeout=2000) as blocker:
+        edit(document)
+    assert "herstelkopie" in blocker.args[0]
+
+
+# --- clean exit and live sessions -------------------------------------------------------------
+
+def test_clean_discard_leaves_nothing_to_recover(document, qtbot):
+    saver = Autosaver(document, delay_ms=20)
+    edit(document)
+    qtbot.waitUntil(saver.workbook.exists, timeout=2000)
+    saver.discard()
+    assert list(recovery_dir().glob("herstel-*")) == []
+    assert Autosaver(Document(sample_trajectory())).pending_recovery() == []
+
+
+def test_a_copy_of_a_running_werkplaats_is_not_offered(document, autosaver, qtbot):
+    edit(document)
+    qtbot.waitUntil(autosaver.workbook.exists, timeout=2000)
+    assert autosaver.pending_recovery() == []
+    assert Autosaver(Document(sample_trajectory())).pending_recovery() == []
+
+
+# --- recovery after a crash -------------------------------------------------------------------
+
+@pytest.mark.parametrize("mode", ["exit", "kill"])
+def test_recovery_after_a_crashed_process(mode, qtbot, tmp_path):
+    original = tmp_path / "traject.xlsx"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(PROJECT_ROOT))
+    process = subprocess.Popen([sys.executable, "-c", CRASHING_SCRIPT, mode, str(original)], cwd=PROJECT_ROOT,
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        qtbot.waitUntil(lambda: any(recovery_dir().glob("herstel-*.json")) or process.poll() is not None,
+                        timeout=30_000)
+        if mode == "kill":
+            process.kill()
+        _, errors = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode in {1, -9}, errors.decode()
+    (info,) = Autosaver(Document(sample_trajectory())).pending_recovery()
+    assert info.pid == process.pid and info.original_path == original
+    restored = Autosaver(Document(sample_trajectory())).restore(info)
+    assert restored.name == "Crashproef"
+    assert block_names(restored) == ["Buurtkracht", "Ontmoetingsplekken"]
+    assert [d.name for d in restored.theory.sub_ambitions] == ["Meedoen"]
+
+
+def test_restored_work_is_unsaved_and_keeps_its_original_file(document, autosaver, dialogs, tmp_path, qtbot):
+    original = tmp_path / "traject.xlsx"
+    old = leftover("Herstelde werk", original)
+    dialogs.script("RecoveryDialog", True)
+    assert offer_recovery(document, autosaver)
+    assert document.trajectory.name == "Herstelde werk"
+    assert document.path == original and document.is_modified()
+    assert not old.exists() and autosaver.workbook.exists()
+    window = QWidget()
+    qtbot.addWidget(window)
+    controller = FileController(document, window)
+    assert controller.window_title().startswith("traject.xlsx*")
+    assert controller.save()
+    assert storage.load(original).trajectory.name == "Herstelde werk"
+    assert not autosaver.workbook.exists()
+
+
+def test_the_dialog_names_the_time_in_dutch(document, autosaver, dialogs):
+    leftover()
+    dialogs.script("RecoveryDialog", False)
+    offer_recovery(document, autosaver)
+    (info,), = dialogs.args("RecoveryDialog")
+    assert RecoveryDialog.question(info) == (
+        "Werkplaats is niet netjes afgesloten. Wil je het werk van 3 maart 2025 om 14:32 herstellen?")
+    assert "nog niet opgeslagen" in info.describe()
+
+
+def test_a_declined_copy_is_kept_aside_and_not_offered_again(document, autosaver, dialogs):
+    old = leftover()
+    dialogs.script("RecoveryDialog", False)
+    assert not offer_recovery(document, autosaver)
+    assert not old.exists() and (recovery_dir() / "bewaard" / old.name).exists()
+    assert autosaver.pending_recovery() == []
+    assert not document.is_modified()
+
+
+def test_a_corrupt_copy_is_reported_and_moved_aside(document, autosaver, dialogs):
+    old = leftover()
+    old.write_bytes(b"half geschreven")
+    dialogs.script("RecoveryDialog", True)
+    dialogs.script("ErrorDialog", None)
+    assert not offer_recovery(document, autosaver)
+    (message,), = dialogs.args("ErrorDialog")
+    assert "beschadigd" in message
+    assert (recovery_dir() / "beschadigd" / old.name).exists()
+    assert autosaver.pending_recovery() == []
+    assert document.trajectory.name == "Proeftraject" and not document.is_modified()
+
+
+def test_restore_of_a_corrupt_copy_raises_a_dutch_error(autosaver):
+    old = leftover()
+    old.write_bytes(b"")
+    (info,) = autosaver.pending_recovery()
+    with pytest.raises(RecoveryError, match="kan niet worden hersteld"):
+        autosaver.restore(info)
+
+
+def test_a_broken_sidecar_falls_back_to_the_file_time(autosaver):
+    old = leftover("Zonder sidecar")
+    sidecar_of(old).write_text("{niet: json", encoding="utf-8")
+    (info,) = autosaver.pending_recovery()
+    assert info.original_path is None and info.pid is None
+    assert autosaver.restore(info).name == "Zonder sidecar"
+
+
+def test_newest_copy_is_offered_first(autosaver):
+    older, newer = leftover("Oud"), leftover("Nieuw")
+    sidecar = json.loads(sidecar_of(newer).read_text(encoding="utf-8"))
+    sidecar_of(newer).write_text(json.dumps(sidecar | {"saved_at": "2025-03-04T09:00:00+01:00"}), encoding="utf-8")
+    assert [i.workbook for i in autosaver.pending_recovery()] == [newer, older]
+
+
+def test_dutch_moment():
+    today = dt.date(2025, 3, 3)
+    assert dutch_moment(dt.datetime(2025, 3, 3, 9, 5), today) == "vandaag om 09:05"
+    assert dutch_moment(dt.datetime(2025, 3, 2, 23, 59), today) == "gisteren om 23:59"
+    assert dutch_moment(dt.datetime(2024, 12, 24, 14, 0), today) == "24 december 2024 om 14:00"
