@@ -1,0 +1,288 @@
+"""The projector window and its controller: second screen, F5/Esc, blank (B), unplug and replug."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QPixmap, QScreen, QShortcut
+from PySide6.QtWidgets import QLayout, QStackedLayout, QStackedWidget, QWidget
+
+from ui.screens import fill_screen, find_projector, laptop_screen, leave_screen
+
+if TYPE_CHECKING:
+    from ui.document import Document
+    from ui.selection import Selection
+    from ui.theme import Theme
+
+DEFAULT_CONTENT = "schema"
+BLACK = QColor(0, 0, 0)
+
+TEXT = {
+    "title": "Werkplaats Verandertheorie — projector",
+    "window": "Projectorweergave",
+    "window_help": "Wat de groep ziet. F5 of Esc stopt de presentatie, B maakt het scherm zwart.",
+    "cover": "Zwart scherm",
+    "on_projector": "Presentatie staat op {screen}.",
+    "on_laptop": "Presentatie op dit scherm — Esc gaat terug.",
+    "one_screen": "Geen tweede scherm gevonden — F5 toont de presentatie op dit scherm, Esc gaat terug.",
+    "stopped": "Presentatie gestopt.",
+    "unplugged": "Projector losgekoppeld — presentatie verborgen; de voorvertoning loopt door.",
+    "replugged": "Projector weer aangesloten — presentatie staat weer op {screen}.",
+    "found": "Projector gevonden ({screen}) — druk op F5 om te presenteren.",
+    "blank_on": "Projector op zwart — B toont het weer.",
+    "blank_off": "Projector toont weer de inhoud.",
+}
+
+ContentFactory = Callable[[], QWidget]
+
+
+def schema_content(document: Document, selection: Selection, theme: Theme | None = None) -> ContentFactory:
+    """Content for the projector: a SchemaView that only follows the shared selection, in the projector theme."""
+    from ui.canvas.view import SchemaView  # imported late: the window itself works with any widget
+    from ui.theme import PROJECTOR
+
+    return lambda: SchemaView(document, theme or PROJECTOR, selection, interactive=False)
+
+
+class PresentationWindow(QWidget):
+    """Frameless top-level window with only what the room sees: named content pages and a black cover."""
+
+    def __init__(self, content: QWidget, background: QColor | str = BLACK) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setWindowTitle(TEXT["title"])
+        self.setAccessibleName(TEXT["window"])
+        self.setAccessibleDescription(TEXT["window_help"])
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        _fill(self, QColor(background))
+        self._pages = QStackedWidget(self)
+        self._pages.setAccessibleName(TEXT["window"])
+        self._names: dict[str, QWidget] = {}
+        self._cover = _cover(self)
+        self._layers = QStackedLayout(self)
+        self._layers.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # the screen decides the size
+        self._layers.addWidget(self._pages)
+        self._layers.addWidget(self._cover)
+        self.set_content(DEFAULT_CONTENT, content)
+
+    def set_content(self, name: str, widget: QWidget) -> None:
+        """Add or replace a named page (the default page is "schema")."""
+        old = self._names.pop(name, None)
+        self._names[name] = widget
+        self._pages.addWidget(widget)
+        if old is not None:
+            if self._pages.currentWidget() is old:
+                self._pages.setCurrentWidget(widget)
+            self._pages.removeWidget(old)
+            old.deleteLater()
+
+    def show_content(self, name: str) -> None:
+        """Bring a named page to the front; raises KeyError for an unknown name."""
+        self._pages.setCurrentWidget(self._names[name])
+
+    def content_name(self) -> str:
+        """Name of the page in front."""
+        current = self._pages.currentWidget()
+        return next(name for name, widget in self._names.items() if widget is current)
+
+    def content(self, name: str | None = None) -> QWidget:
+        """The widget of a named page, or the page in front."""
+        return self._names[name] if name else self._pages.currentWidget()
+
+    def set_blank(self, blank: bool) -> None:
+        """Cover everything with pure black, or show the content again."""
+        self._layers.setCurrentWidget(self._cover if blank else self._pages)
+
+    def is_blank(self) -> bool:
+        """True while the black cover is up."""
+        return self._layers.currentWidget() is self._cover
+
+    def snapshot(self, source: QSize, out: QSize) -> QPixmap:
+        """What the window shows at `source` size (also while hidden), scaled into `out`."""
+        if not self.isVisible():
+            self.resize(source)
+        size = source.scaled(out, Qt.AspectRatioMode.KeepAspectRatio)
+        pixmap = QPixmap(size.expandedTo(QSize(1, 1)))
+        pixmap.fill(BLACK)
+        painter = QPainter(pixmap)
+        painter.scale(size.width() / max(1, self.width()), size.height() / max(1, self.height()))
+        self.render(painter, QPoint())
+        painter.end()
+        return pixmap
+
+
+def _fill(widget: QWidget, color: QColor) -> None:
+    """Give a widget a solid background colour."""
+    palette = widget.palette()
+    palette.setColor(widget.backgroundRole(), color)
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)
+
+
+def _cover(parent: QWidget) -> QWidget:
+    """The pure black page shown while the projector is blanked."""
+    cover = QWidget(parent)
+    cover.setAccessibleName(TEXT["cover"])
+    _fill(cover, BLACK)
+    return cover
+
+
+class PresentationController(QObject):
+    """Decides where the presentation window lives and keeps it there as screens come and go."""
+
+    activeChanged = Signal(bool)      # the room sees the presentation (or no longer does)
+    blankChanged = Signal(bool)       # the projector is black (B)
+    screenChanged = Signal(object)    # str | None: name of the screen showing the presentation
+    contentChanged = Signal(str)      # name of the page now in front
+    status = Signal(str)              # a Dutch message for the status bar
+
+    def __init__(self, content_factory: ContentFactory, projector_screen_name: str | None = None,
+                 parent: QObject | None = None, background: QColor | str = BLACK) -> None:
+        super().__init__(parent)
+        self._preferred = projector_screen_name
+        self._screen_name: str | None = None
+        self._resume = False
+        self.window = PresentationWindow(content_factory(), background)
+        self._bind_keys()
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._on_screen_added)
+        app.screenRemoved.connect(self._on_screen_removed)
+        self.destroyed.connect(self.window.deleteLater)
+
+    def _bind_keys(self) -> None:
+        keys = {Qt.Key.Key_Escape: self.stop, Qt.Key.Key_F5: self.toggle, Qt.Key.Key_B: self.toggle_blank}
+        for key, slot in keys.items():
+            QShortcut(QKeySequence(key), self.window, slot)
+
+    # --- state -----------------------------------------------------------------------------------
+
+    def is_active(self) -> bool:
+        """True while the presentation window is shown."""
+        return self._screen_name is not None
+
+    def is_blank(self) -> bool:
+        """True while the projector is black."""
+        return self.window.is_blank()
+
+    def screen_name(self) -> str | None:
+        """Name of the screen showing the presentation, or None."""
+        return self._screen_name
+
+    def projector_screen(self) -> QScreen | None:
+        """The screen the presentation goes to: the preferred one, else the first that isn't the laptop."""
+        return find_projector(self._preferred)
+
+    def target_size(self) -> QSize:
+        """Size of the screen the presentation is (or would be) on, for previews."""
+        screen = self.projector_screen() or laptop_screen()
+        return screen.geometry().size()
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """At start-up: open on the projector when there is one; with one screen wait for F5."""
+        projector = self.projector_screen()
+        if projector is None:
+            self.status.emit(TEXT["one_screen"])
+        else:
+            self._show_on(projector)
+
+    def toggle(self) -> None:
+        """F5: present (on the projector, else full-screen on this screen) or stop presenting."""
+        if self.is_active():
+            self.stop()
+        else:
+            self._show_on(self.projector_screen() or laptop_screen())
+
+    def stop(self) -> None:
+        """Esc: hide the presentation window; the next F5 starts with the content, not black."""
+        self._resume = False
+        if self.is_blank():
+            self.window.set_blank(False)
+            self.blankChanged.emit(False)
+        if self.is_active():
+            self._hide()
+            self.status.emit(TEXT["stopped"])
+
+    def set_blank(self, blank: bool) -> None:
+        """B: make the projector pure black while the facilitator keeps working, or restore it."""
+        if blank == self.is_blank():
+            return
+        self.window.set_blank(blank)
+        self.blankChanged.emit(blank)
+        self.status.emit(TEXT["blank_on" if blank else "blank_off"])
+
+    def toggle_blank(self) -> None:
+        """Switch the black screen on or off."""
+        self.set_blank(not self.is_blank())
+
+    def set_projector_screen_name(self, name: str | None) -> None:
+        """Change the preferred projector; a presentation on a projector moves along."""
+        self._preferred = name
+        projector = self.projector_screen()
+        if self.is_active() and projector is not None and projector.name() != self._screen_name:
+            self._show_on(projector)
+
+    def set_content(self, name: str, widget: QWidget) -> None:
+        """Add or replace a named page of the presentation (e.g. large-type details)."""
+        self.window.set_content(name, widget)
+
+    def show_content(self, name: str) -> None:
+        """Put a named page in front on the projector."""
+        self.window.show_content(name)
+        self.contentChanged.emit(name)
+
+    def close(self) -> None:
+        """Close the presentation window for good (call from the main window's close)."""
+        self._resume = False
+        self._hide()
+        self.window.close()
+
+    # --- placing ---------------------------------------------------------------------------------
+
+    def _show_on(self, screen: QScreen, message: str | None = None) -> None:
+        on_laptop = screen == laptop_screen()
+        self.window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not on_laptop)
+        fill_screen(self.window, screen)
+        if on_laptop:
+            self.window.activateWindow()
+        self._resume = False
+        self._set_screen(screen.name())
+        default = TEXT["on_laptop"] if on_laptop else TEXT["on_projector"].format(screen=screen.name())
+        self.status.emit(message or default)
+
+    def _hide(self) -> None:
+        leave_screen(self.window)
+        self._set_screen(None)
+
+    def _set_screen(self, name: str | None) -> None:
+        was_active = self.is_active()
+        changed = name != self._screen_name
+        self._screen_name = name
+        if changed:
+            self.screenChanged.emit(name)
+        if was_active != self.is_active():
+            self.activeChanged.emit(self.is_active())
+
+    # --- screens coming and going ----------------------------------------------------------------
+
+    def _on_screen_removed(self, screen: QScreen) -> None:
+        """The projector went away: hide (never fall back onto the laptop) and remember to come back."""
+        if not self.is_active() or screen.name() != self._screen_name:
+            return
+        self._hide()
+        self._resume = True
+        self.status.emit(TEXT["unplugged"])
+
+    def _on_screen_added(self, screen: QScreen) -> None:
+        """A screen came: resume a presentation the unplug interrupted, or leave the laptop for it."""
+        projector = self.projector_screen()
+        if projector is None:
+            return
+        if self._resume:
+            self._show_on(projector, TEXT["replugged"].format(screen=projector.name()))
+        elif self.is_active() and self._screen_name == laptop_screen().name():
+            self._show_on(projector)
+        elif not self.is_active():
+            self.status.emit(TEXT["found"].format(screen=projector.name()))
