@@ -47,7 +47,8 @@ def _block_html(t: Trajectory, block: BuildingBlock) -> str:
     ]
     tag = " <i>(eigen bouwsteen van de groep)</i>" if block.origin.value == "groep" else ""
     return (
-        f"<h2>{escape(block.id)} · {escape(block.name)}{tag}</h2>"
+        f"<h2>{escape(block.id)} · {escape(block.label)}{tag}</h2>"
+        + (f"<p><i>{escape(block.name)}</i></p>" if block.label != block.name else "")
         + _section("Essentie", _para(block.essence))
         + _section("Draagt bij aan", _bullets(relations))
         + _section("Waarom werkt het?", _para(block.theory))

@@ -78,11 +78,14 @@ class TheoryListView(QTreeView):
         self.setAccessibleName("Lijst van de verandertheorie")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHeaderHidden(True)
-        self.expandAll()
-        self.model().modelReset.connect(self.expandAll)
+        self._expand()
+        self.model().modelReset.connect(self._expand)
         self.clicked.connect(self._on_clicked)
         self.activated.connect(self._on_clicked)
         selection.changed.connect(self._on_selection_changed)  # type: ignore[attr-defined]
+
+    def _expand(self) -> None:
+        self.expandToDepth(0)
 
     def model(self) -> TheoryTreeModel:  # type: ignore[override]
         return super().model()  # type: ignore[return-value]

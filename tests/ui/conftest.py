@@ -1,0 +1,21 @@
+"""GUI test guards: a modal dialog that a test forgot to answer fails the test instead of hanging it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+
+def _refuse(*_args: object, **_kwargs: object) -> None:
+    raise AssertionError("Een test opende een modaal venster zonder het `ask` te vervangen.")
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Replace every blocking dialog entry point with one that fails fast."""
+    monkeypatch.setattr(QDialog, "exec", _refuse)
+    monkeypatch.setattr(QMessageBox, "exec", _refuse)
+    for name in ("question", "warning", "information", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(_refuse))
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(_refuse))

@@ -1,0 +1,104 @@
+"""The facilitator window end to end: edit, undo from the menu, title, save, projector actions, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ui.app import build_window
+from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.text_dialog import TextDialog
+from ui.file_dialogs import UnsavedChangesDialog
+from ui.main_window import MainWindow
+from workshop import storage
+from workshop import theory_edits as te
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    win = build_window()
+    win.show()
+    win.start()
+    yield win
+    win.document.stack.set_clean()
+    win.close()
+    win.deleteLater()
+
+
+def test_opens_on_the_builtin_model(window: MainWindow) -> None:
+    theory = window.document.trajectory.theory
+    assert len(theory.blocks) == 10 and len(theory.relations) == 44
+    assert "Werkplaats Verandertheorie" in window.windowTitle()
+    assert window.view.schema.element_item("B5") is not None
+
+
+def test_undo_menu_names_the_change_and_title_shows_unsaved(window: MainWindow) -> None:
+    window.document.push(te.add_block(window.document.trajectory, "Digitale inclusie"))
+    assert window.undo_action.text() == "&Ongedaan maken: Bouwsteen 'Digitale inclusie' toevoegen"
+    assert "*" in window.windowTitle()
+    window.undo_action.trigger()
+    assert window.document.trajectory.theory.block("B11") is None
+    assert "*" not in window.windowTitle()
+    window.redo_action.trigger()
+    assert window.document.trajectory.theory.block("B11") is not None
+
+
+def test_shortcuts_are_standard(window: MainWindow) -> None:
+    undo_keys = [k.toString() for k in window.undo_action.shortcuts()]
+    redo_keys = [k.toString() for k in window.redo_action.shortcuts()]
+    assert "Ctrl+Z" in undo_keys and {"Ctrl+Shift+Z", "Ctrl+Y"} <= set(redo_keys)
+    assert window.present_action.shortcut().toString() == "F5"
+    assert window.blank_action.shortcut().toString() == "B"
+
+
+def test_rename_selected_from_the_details_panel(window: MainWindow, monkeypatch) -> None:
+    monkeypatch.setattr(TextDialog, "ask", classmethod(lambda cls, *a, **k: "Ontmoetingsplekken"))
+    window.selection.select("B5")
+    window.detail_buttons["edit"].click()
+    assert window.document.trajectory.theory.block("B5").label == "Ontmoetingsplekken"  # type: ignore[union-attr]
+    assert "Ontmoetingsplekken" in window.details.browser.toPlainText()
+
+
+def test_remove_selected_is_one_undo_step(window: MainWindow) -> None:
+    window.selection.select("B7")
+    window.remove_selected()
+    theory = window.document.trajectory.theory
+    assert theory.block("B7") is None and theory.relations_of_block("B7") == []
+    window.document_undo()
+    assert len(window.document.trajectory.theory.relations_of_block("B7")) == 4
+
+
+def test_save_then_title_clean_and_reopen(window: MainWindow, tmp_path: Path) -> None:
+    window.document.push(te.set_ambition("Samen sterk"))
+    target = tmp_path / "traject.xlsx"
+    assert window.files.save_as(target)
+    assert "*" not in window.windowTitle() and "traject.xlsx" in window.windowTitle()
+    assert storage.load(target).trajectory.theory.ambition == "Samen sterk"
+
+
+def test_close_with_unsaved_changes_asks(window: MainWindow, monkeypatch) -> None:
+    window.document.push(te.set_ambition("Nog niet opgeslagen"))
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, *a, **k: "cancel"))
+    assert not window.close()
+    assert window.isVisible()
+
+
+def test_projector_actions_toggle(window: MainWindow) -> None:
+    window.present_action.trigger()
+    assert window.presentation.is_active()
+    window.blank_action.trigger()
+    assert window.presentation.is_blank() and window.blank_action.isChecked()
+    window.blank_action.trigger()
+    window.details_action.trigger()
+    assert window.presentation.window.content_name() == "details"
+    window.present_action.trigger()
+    assert not window.presentation.is_active()
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
+def test_export_from_the_menu(window: MainWindow, tmp_path: Path, monkeypatch, suffix: str) -> None:
+    target = tmp_path / f"schema{suffix}"
+    monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, *a, **k: target))
+    window.export_schema()
+    assert target.exists() and target.stat().st_size > 1000

@@ -1,0 +1,321 @@
+"""The facilitator's window: a thin shell of menus, docks and status bar around the schema canvas."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget, QHBoxLayout, QMainWindow, QMenu, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+from ui import texts
+from ui.canvas.export import ExportError, export_schema
+from ui.canvas.view import SchemaView
+from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.preferences_dialog import PreferencesDialog
+from ui.document import Document
+from ui.files import FileController
+from ui.panels.details import DetailsPanel
+from ui.panels.theory_list import TheoryListView
+from ui.preferences import Preferences, save_preferences
+from ui.presentation import PresentationController, schema_content
+from ui.preview import ProjectorPreview
+from ui.recovery import Autosaver, offer_recovery
+from ui.selection import Selection
+from ui.theme import PROJECTOR, theme_named
+from workshop.paths import app_home
+
+Handler = Callable[[], object]
+
+
+class MainWindow(QMainWindow):
+    """Wires the document, file controller, autosaver, projector and views together."""
+
+    def __init__(self, document: Document, prefs: Preferences, start_path: Path | None = None) -> None:
+        super().__init__()
+        self.document, self.prefs, self._start_path = document, prefs, start_path
+        self.selection = Selection(self)
+        self.files = FileController(document, self)
+        self.autosaver = Autosaver(document, self, delay_ms=int(prefs.autosave_seconds * 1000))
+        self.presentation = PresentationController(
+            schema_content(document, self.selection), prefs.projector_screen, parent=self,
+            background=PROJECTOR.background,
+        )
+        self.view = SchemaView(document, theme_named(prefs.laptop_theme), self.selection, True, self, scale=prefs.ui_scale)
+        self.setCentralWidget(self.view)
+        self._build_docks()
+        self._build_menus()
+        self._connect()
+        self._restore_geometry()
+
+    # -- construction -------------------------------------------------------------------------
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.theory_list = TheoryListView(self.document, self.selection, self)
+        self.details = DetailsPanel(self.document, self.selection, parent=self)
+        self.preview = ProjectorPreview(self.presentation, self)
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.list_dock = self._dock(texts.DOCK_LIST, "listDock", self.theory_list, left)
+        self.details_dock = self._dock(texts.DOCK_DETAILS, "detailsDock", self._details_box(), right)
+        self.preview_dock = self._dock(texts.DOCK_PREVIEW, "projectorDock", self.preview, right)
+        self.large_details = DetailsPanel(self.document, self.selection, large=True)
+        self.large_details.setStyleSheet(f"QTextBrowser {{ background: {PROJECTOR.background}; color: {PROJECTOR.foreground}; border: none; }}")
+        self.presentation.set_content("details", self.large_details)
+
+    def _details_box(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.details, 1)
+        row = QHBoxLayout()
+        self.detail_buttons = {
+            "edit": self._button("Wijzigen…", self.edit_selected),
+            "action": self._button("Actie toevoegen…", self.add_action_to_selected),
+            "remove": self._button("Verwijderen", self.remove_selected),
+        }
+        for button in self.detail_buttons.values():
+            row.addWidget(button)
+        layout.addLayout(row)
+        return box
+
+    def _button(self, text: str, handler: Handler) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(lambda: handler())
+        return button
+
+    def _action(self, menu: QMenu, text: str, handler: Handler, shortcut: object = None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.setObjectName(name or text)
+        action.triggered.connect(lambda _checked=False: handler())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self._build_file_menu(self.menuBar().addMenu(texts.MENU_FILE))
+        self._build_edit_menu(self.menuBar().addMenu(texts.MENU_EDIT))
+        self._build_view_menu(self.menuBar().addMenu(texts.MENU_VIEW))
+        self._build_present_menu(self.menuBar().addMenu(texts.MENU_PRESENT))
+        help_menu = self.menuBar().addMenu(texts.MENU_HELP)
+        self._action(help_menu, texts.ABOUT, lambda: QMessageBox.about(self, texts.APP_NAME, texts.ABOUT_TEXT))
+
+    def _build_file_menu(self, menu: QMenu) -> None:
+        key = QKeySequence.StandardKey
+        self._action(menu, texts.NEW_MODEL, lambda: self.files.new("sociale-basis"), key.New, "newAction")
+        self._action(menu, texts.NEW_EMPTY, lambda: self.files.new("leeg"), None, "newEmptyAction")
+        self._action(menu, texts.OPEN, lambda: self.files.open(), key.Open, "openAction")
+        self.recent_menu = menu.addMenu(texts.RECENT)
+        menu.addSeparator()
+        self._action(menu, texts.SAVE, lambda: self.files.save(), key.Save, "saveAction")
+        self._action(menu, texts.SAVE_AS, lambda: self.files.save_as(), key.SaveAs, "saveAsAction")
+        self._action(menu, texts.EXPORT, self.export_schema, None, "exportAction")
+        menu.addSeparator()
+        self._action(menu, texts.QUIT, self.close, key.Quit, "quitAction")
+        self._rebuild_recent_menu()
+
+    def _build_edit_menu(self, menu: QMenu) -> None:
+        key = QKeySequence.StandardKey
+        self.undo_action = self._action(menu, texts.UNDO, self.document_undo, [QKeySequence(key.Undo)], "undoAction")
+        redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        self.redo_action = self._action(menu, texts.REDO, self.document_redo, redo_keys, "redoAction")
+        menu.addSeparator()
+        editor = self.view.editor
+        assert editor is not None
+        self._action(menu, "Hoofdambitie wijzigen…", editor.edit_ambition, None, "ambitionAction")
+        self._action(menu, "Deelambitie toevoegen…", editor.add_sub_ambition, None, "addSubAction")
+        self._action(menu, "Bouwsteen toevoegen…", editor.add_block, QKeySequence("Ctrl+B"), "addBlockAction")
+        self._action(menu, texts.EDIT_SELECTED, self.edit_selected, QKeySequence("F2"), "editSelectedAction")
+        self._action(menu, texts.ADD_ACTION_SELECTED, self.add_action_to_selected, None, "addActionAction")
+        self._action(menu, texts.REMOVE_SELECTED, self.remove_selected, QKeySequence.StandardKey.Delete, "removeAction")
+        menu.addSeparator()
+        self._action(menu, texts.PREFERENCES, self.edit_preferences, key.Preferences, "preferencesAction")
+        self._update_undo_actions()
+
+    def _build_view_menu(self, menu: QMenu) -> None:
+        self._action(menu, texts.FIT, self.view.fit, QKeySequence("F"), "fitAction")
+        self._action(menu, texts.ZOOM_IN, self.view.zoom_in, QKeySequence.StandardKey.ZoomIn, "zoomInAction")
+        self._action(menu, texts.ZOOM_OUT, self.view.zoom_out, QKeySequence.StandardKey.ZoomOut, "zoomOutAction")
+        menu.addSeparator()
+        for dock in (self.list_dock, self.details_dock, self.preview_dock):
+            menu.addAction(dock.toggleViewAction())
+
+    def _build_present_menu(self, menu: QMenu) -> None:
+        self.present_action = self._action(menu, texts.PRESENT, self.presentation.toggle, QKeySequence("F5"), "presentAction")
+        self.blank_action = self._action(menu, texts.BLANK, self.presentation.toggle_blank, QKeySequence("B"), "blankAction")
+        self.details_action = self._action(menu, texts.DETAILS_ON_PROJECTOR, self.toggle_projector_details, QKeySequence("D"), "detailsOnProjectorAction")
+        for action in (self.present_action, self.blank_action, self.details_action):
+            action.setCheckable(True)
+
+    def _connect(self) -> None:
+        self.files.titleChanged.connect(self.setWindowTitle)
+        self.files.status.connect(self.statusBar().showMessage)
+        self.files.warnings.connect(self._on_load_warnings)
+        self.files.recent.recentChanged.connect(self._rebuild_recent_menu)
+        self.autosaver.failed.connect(self.statusBar().showMessage)
+        self.presentation.status.connect(self.statusBar().showMessage)
+        self.presentation.activeChanged.connect(self.present_action.setChecked)
+        self.presentation.blankChanged.connect(self.blank_action.setChecked)
+        self.presentation.contentChanged.connect(self._on_projector_content)
+        self.document.changed.connect(self._on_document_changed)
+        self.document.cleanChanged.connect(self._on_clean_changed)
+        self.document.replaced.connect(self._on_replaced)
+        self.document.changed.connect(self.preview.schedule)
+        self.selection.changed.connect(self.preview.schedule)
+        self.selection.changed.connect(self._on_selection_changed)
+        self.setWindowTitle(self.files.window_title())
+        self._on_selection_changed(None)
+
+    # -- start and close ----------------------------------------------------------------------
+    def start(self) -> None:
+        """After show(): offer recovery, else open the requested or last workbook; start the projector."""
+        if not offer_recovery(self.document, self.autosaver, self):
+            path = self._start_path or next(iter(self.files.recent.paths()), None)
+            if path is not None and Path(path).exists():
+                self.files.open(Path(path))
+        self.presentation.start()
+        self.view.fit()
+        self.statusBar().showMessage(texts.READY, 8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.confirm_close():
+            event.ignore()
+            return
+        self.autosaver.discard()
+        self._save_geometry()
+        self.presentation.close()
+        event.accept()
+
+    def _settings(self) -> QSettings:
+        return QSettings(str(app_home() / "venster.ini"), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        settings = self._settings()
+        geometry, state = settings.value("geometry"), settings.value("state")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        if state is not None:
+            self.restoreState(state)
+
+    def _save_geometry(self) -> None:
+        settings = self._settings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("state", self.saveState())
+
+    # -- edits --------------------------------------------------------------------------------
+    def document_undo(self) -> None:
+        """Undo the last change (Ctrl+Z)."""
+        self.document.stack.undo()
+
+    def document_redo(self) -> None:
+        """Redo the last undone change (Ctrl+Shift+Z, Ctrl+Y)."""
+        self.document.stack.redo()
+
+    def _selected(self) -> str | None:
+        current = self.selection.current
+        if current is None:
+            self.statusBar().showMessage(texts.NOTHING_SELECTED, 5000)
+        return current
+
+    def edit_selected(self) -> None:
+        """Open the edit dialog of the selected element (F2 or double-click)."""
+        if (current := self._selected()) is not None and self.view.editor is not None:
+            self.view.editor.edit(current)
+
+    def remove_selected(self) -> None:
+        """Remove the selected element with its relations and assumptions, as one undo step."""
+        if (current := self._selected()) is not None and self.view.editor is not None:
+            self.view.editor.remove(current)
+
+    def add_action_to_selected(self) -> None:
+        """Add an action to the selected bouwsteen."""
+        current = self.selection.current
+        if current is None or self.document.trajectory.theory.block(current) is None:
+            self.statusBar().showMessage(texts.ACTION_NEEDS_BLOCK, 5000)
+        elif self.view.editor is not None:
+            self.view.editor.add_action(current)
+
+    def export_schema(self) -> None:
+        """Export the schema as PNG, SVG or PDF."""
+        stem = self.document.path.stem if self.document.path else "verandertheorie"
+        path = ExportDialog.ask(self, app_home().parent / f"{stem}-schema.png")
+        if path is None:
+            return
+        try:
+            written = export_schema(self.view.schema, path)
+        except ExportError as exc:
+            QMessageBox.warning(self, texts.APP_NAME, str(exc))
+            return
+        self.statusBar().showMessage(texts.EXPORTED.format(path=written), 8000)
+
+    def edit_preferences(self) -> None:
+        """Show the preferences dialog and apply what changed."""
+        new = PreferencesDialog.ask(self, self.prefs)
+        if new is None:
+            return
+        self.prefs = new
+        save_preferences(new)
+        self.presentation.set_projector_screen_name(new.projector_screen)
+        self.view.schema.set_theme(theme_named(new.laptop_theme), new.ui_scale)
+
+    def toggle_projector_details(self) -> None:
+        """Show the selected element's details on the projector in large type, or the schema again."""
+        showing = self.details_action.isChecked()
+        self.presentation.show_content("details" if showing else "schema")
+
+    # -- subscriptions ------------------------------------------------------------------------
+    def _on_document_changed(self, _changes: object) -> None:
+        self._update_undo_actions()
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self._update_undo_actions()
+        self.setWindowTitle(self.files.window_title())
+
+    def _on_replaced(self) -> None:
+        self.selection.clear()
+        self._update_undo_actions()
+        QTimer.singleShot(0, self.view.fit)
+
+    def _on_selection_changed(self, element_id: object) -> None:
+        theory = self.document.trajectory.theory
+        is_block = isinstance(element_id, str) and theory.block(element_id) is not None
+        self.detail_buttons["edit"].setEnabled(element_id is not None)
+        self.detail_buttons["remove"].setEnabled(element_id not in (None, "H"))
+        self.detail_buttons["action"].setEnabled(is_block)
+
+    def _on_projector_content(self, name: str) -> None:
+        self.details_action.setChecked(name == "details")
+
+    def _on_load_warnings(self, warnings: list[str]) -> None:
+        if warnings:
+            QMessageBox.information(self, texts.LOAD_WARNINGS_TITLE, "\n\n".join(warnings))
+
+    def _update_undo_actions(self) -> None:
+        stack = self.document.stack
+        self.undo_action.setEnabled(stack.can_undo())
+        self.redo_action.setEnabled(stack.can_redo())
+        undo, redo = stack.undo_label(), stack.redo_label()
+        self.undo_action.setText(f"{texts.UNDO}: {undo}" if undo else texts.UNDO)
+        self.redo_action.setText(f"{texts.REDO}: {redo}" if redo else texts.REDO)
+
+    def _rebuild_recent_menu(self, *_: object) -> None:
+        self.recent_menu.clear()
+        paths = self.files.recent.paths()
+        for path in paths:
+            self._action(self.recent_menu, str(path), lambda p=path: self.files.open(Path(p)))
+        if not paths:
+            self.recent_menu.addAction(texts.NO_RECENT).setEnabled(False)

@@ -1,0 +1,31 @@
+"""User-visible (Dutch) strings of the facilitator window: menus, actions and messages."""
+
+from __future__ import annotations
+
+APP_NAME = "Werkplaats Verandertheorie"
+ORGANISATION = "Werkplaats"
+
+MENU_FILE, MENU_EDIT, MENU_VIEW, MENU_PRESENT, MENU_HELP = "&Bestand", "B&ewerken", "&Beeld", "&Presentatie", "&Help"
+NEW_MODEL, NEW_EMPTY = "&Nieuw traject (sociale basis)", "Nieuw traject (&leeg model)"
+OPEN, RECENT, SAVE, SAVE_AS = "&Openen…", "&Recente bestanden", "Op&slaan", "Opslaan &als…"
+EXPORT, QUIT, NO_RECENT = "Schema &exporteren…", "&Afsluiten", "(geen recente bestanden)"
+UNDO, REDO = "&Ongedaan maken", "Opn&ieuw"
+EDIT_SELECTED, REMOVE_SELECTED = "Geselecteerde &wijzigen…", "Geselecteerde &verwijderen"
+ADD_ACTION_SELECTED = "&Actie toevoegen aan bouwsteen…"
+PREFERENCES = "&Voorkeuren…"
+FIT, ZOOM_IN, ZOOM_OUT = "&Passend maken", "&Inzoomen", "&Uitzoomen"
+PRESENT, BLANK, DETAILS_ON_PROJECTOR = "&Presenteren op projector", "Projector op &zwart", "&Details op projector"
+ABOUT = "&Over Werkplaats"
+DOCK_LIST, DOCK_DETAILS, DOCK_PREVIEW = "Verandertheorie (lijst)", "Details", "Projector"
+NOTHING_SELECTED = "Kies eerst een bouwsteen of deelambitie."
+ACTION_NEEDS_BLOCK = "Kies eerst een bouwsteen om een actie aan toe te voegen."
+EXPORTED = "Schema opgeslagen als {path}"
+EXPORT_FILTER = "PNG-afbeelding (*.png);;SVG-tekening (*.svg);;PDF-document (*.pdf)"
+LOAD_WARNINGS_TITLE = "Let op bij het openen"
+READY = "Klaar. F5 presenteert op de projector, B maakt de projector zwart."
+ABOUT_TEXT = (
+    "<h3>Werkplaats Verandertheorie</h3>"
+    "<p>Bouw met een groep een verandertheorie voor de sociale basis, in vier sessies, op de projector.</p>"
+    "<p>Ingebouwd model: <i>De sociale basis versterken, investeren in de toekomst</i> "
+    "(Verwey-Jonker Instituut en Movisie). De beschrijvingen zijn in eigen woorden samengevat.</p>"
+)
