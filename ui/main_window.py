@@ -64,11 +64,13 @@ class MainWindow(QMainWindow):
         self.theory_list = TheoryListView(self.document, self.selection, self)
         self.details = DetailsPanel(self.document, self.selection, parent=self)
         self.preview = ProjectorPreview(self.presentation, self)
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.list_dock = self._dock(texts.DOCK_LIST, "listDock", self.theory_list, left)
         self.details_dock = self._dock(texts.DOCK_DETAILS, "detailsDock", self._details_box(), right)
+        self.list_dock = self._dock(texts.DOCK_LIST, "listDock", self.theory_list, right)
         self.preview_dock = self._dock(texts.DOCK_PREVIEW, "projectorDock", self.preview, right)
+        self.tabifyDockWidget(self.details_dock, self.list_dock)
+        self.details_dock.raise_()
+        self.resizeDocks([self.details_dock], [360], Qt.Orientation.Horizontal)
         self.large_details = DetailsPanel(self.document, self.selection, large=True)
         self.large_details.setStyleSheet(f"QTextBrowser {{ background: {PROJECTOR.background}; color: {PROJECTOR.foreground}; border: none; }}")
         self.presentation.set_content("details", self.large_details)
