@@ -1,0 +1,1 @@
+"""Tests of workshop.storage: the workbook format, reading, writing, safety and migrations."""

@@ -1,0 +1,78 @@
+"""Schema versions: a version-0 workbook is migrated, a newer one is refused, the registry stays consistent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from tests.workshop.storage.storage_helpers import edit_workbook
+from workshop import storage
+from workshop.storage import migrations
+from workshop.storage.layout import SCHEMA_VERSION
+from workshop.storage.raw import RawSheet, RawWorkbook
+from workshop.theory import Origin
+from workshop.trajectory import Trajectory
+
+
+def make_v0(wb: Workbook) -> None:
+    """Turn a schema-1 workbook into the pre-release layout of schema 0."""
+    wb["Info"].delete_rows(2)
+    wb["Ambities"].title = "Deelambities"
+    wb["Relaties"]["C1"] = "Soort"
+    wb["Stemrondes"]["C1"] = "Stippen"
+    wb["Bouwstenen"].delete_cols(7)
+
+
+def test_registered_migrations_reach_the_current_version() -> None:
+    assert sorted(migrations.MIGRATIONS) == list(range(SCHEMA_VERSION))
+
+
+def test_version_0_workbook_is_migrated(saved: Path, tmp_path: Path, rich: Trajectory) -> None:
+    old = edit_workbook(saved, tmp_path / "oud.xlsx", make_v0)
+    result = storage.load(old)
+    assert result.migrated_from == 0
+    expected = rich.model_copy(deep=True)
+    for block in expected.theory.blocks:
+        block.origin = Origin.PUBLICATION
+    assert result.trajectory == expected
+    assert result.extras.sheets == []
+
+
+def test_migrated_workbook_is_saved_in_the_current_layout(saved: Path, tmp_path: Path) -> None:
+    result = storage.load(edit_workbook(saved, tmp_path / "oud.xlsx", make_v0))
+    storage.save(result.trajectory, tmp_path / "nieuw.xlsx", result.extras)
+    again = storage.load(tmp_path / "nieuw.xlsx")
+    assert again.migrated_from is None and again.trajectory == result.trajectory
+
+
+def test_newer_schema_is_refused_in_dutch(saved: Path, tmp_path: Path) -> None:
+    def newer(wb: Workbook) -> None:
+        wb["Info"]["B2"] = 3
+    path = edit_workbook(saved, tmp_path / "nieuw.xlsx", newer)
+    with pytest.raises(storage.WorkbookError) as caught:
+        storage.load(path)
+    assert str(caught.value) == ("nieuw.xlsx: is gemaakt met een nieuwere versie van Werkplaats (schema 3); "
+                                 "deze versie kent schema 1. Werk de app bij.")
+
+
+def test_missing_step_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
+    with pytest.raises(storage.WorkbookError, match="schema 1, en deze versie kan dat niet bijwerken"):
+        migrations.upgrade(RawWorkbook("x.xlsx"), 0)
+
+
+def test_a_version_registers_once() -> None:
+    with pytest.raises(ValueError):
+        migrations.migration(from_version=0)(lambda raw: None)
+
+
+def test_raw_sheet_helpers() -> None:
+    sheet = RawSheet("Relaties", ["Bouwsteen", " soort "], 1, [(2, ("B1", "direct")), (3, ("B2",))])
+    assert sheet.rename_column("Soort", "Type") and sheet.header == ["Bouwsteen", "Type"]
+    sheet.add_column("Extra", 1)
+    assert sheet.rows == [(2, ("B1", "direct", 1)), (3, ("B2", None, 1))]
+    raw = RawWorkbook("x.xlsx", {"Deelambities": sheet})
+    assert raw.rename_sheet("deelambities", "Ambities") and raw.sheet("ambities") is sheet
+    assert not raw.rename_sheet("Onbekend", "Iets")

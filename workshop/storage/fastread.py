@@ -1,0 +1,154 @@
+"""Fast values-only reading of worksheet XML with expat handlers, refusing any DTD, as defusedxml does."""
+
+# openpyxl builds an element per XML node through defusedxml's pure-Python parser: safe, but it is most of the
+# load time. Here expat streams the sheet into plain values with the value rules of openpyxl's read-only reader
+# (data_only). A sheet with a DTD, or openpyxl internals not as expected, raises Unsupported, and the caller
+# reads that sheet with openpyxl (and so with defusedxml) instead. tests/.../test_storage_fastread.py checks
+# that both readers give the same values.
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import IO, Any, NoReturn
+from xml.parsers import expat
+
+from openpyxl.utils.cell import column_index_from_string
+from openpyxl.utils.datetime import from_excel, from_ISO8601
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+ROW, CELL, VALUE, INLINE, TEXT, PHONETIC = (f"{MAIN} {tag}" for tag in ("row", "c", "v", "is", "t", "rPh"))
+CHUNK_SIZE = 256 * 1024
+DIGITS = "0123456789"
+
+Row = tuple[int, tuple[Any, ...]]
+
+
+class Unsupported(Exception):
+    """The fast path does not apply to this part; read it with openpyxl."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What cell values depend on beyond the sheet: shared strings, date styles and the date epoch."""
+
+    shared: list[Any]
+    dates: Any
+    durations: Any
+    epoch: dt.datetime
+
+
+def context_of(workbook: Any, ws: Any) -> Context | None:
+    """The context of a sheet of an openpyxl read-only workbook, or None when openpyxl is not as expected."""
+    try:
+        return Context(ws._shared_strings, workbook._date_formats, workbook._timedelta_formats, workbook.epoch)
+    except AttributeError:
+        return None
+
+
+def _number(text: str, style: str | None, context: Context) -> Any:
+    number: Any = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
+    if style and int(style) in context.dates:
+        try:
+            return from_excel(number, context.epoch, timedelta=int(style) in context.durations)
+        except (OverflowError, ValueError):
+            return "#VALUE!"
+    return number
+
+
+def convert(kind: str, text: str, style: str | None, context: Context) -> Any:
+    """A cell's value from its type attribute and text, by the rules of openpyxl's read-only reader (data_only)."""
+    if kind == "inlineStr":
+        return text
+    if not text:
+        return None
+    if kind == "n":
+        return _number(text, style, context)
+    if kind == "s":
+        return context.shared[int(text)]
+    if kind == "b":
+        return bool(int(text))
+    if kind == "d":
+        return from_ISO8601(text)
+    return text
+
+
+class _Sheet:
+    """expat handlers that collect (row number, values) while the sheet streams through."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.rows: list[Row] = []
+        self.values: list[Any] = []
+        self.number = self.column = 0
+        self.kind: str = "n"
+        self.style: str | None = None
+        self.text: list[str] = []
+        self.collecting = self.inline = self.phonetic = False
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        """An element opens."""
+        if name == CELL:
+            ref = attrs.get("r")
+            self.column = column_index_from_string(ref.rstrip(DIGITS)) if ref else self.column + 1
+            self.kind, self.style, self.text = attrs.get("t", "n"), attrs.get("s"), []
+        elif name == VALUE or (name == TEXT and self.inline and not self.phonetic):
+            self.collecting = True
+        elif name == ROW:
+            ref = attrs.get("r")
+            self.number = int(float(ref)) if ref else self.number + 1
+            self.values, self.column = [], 0
+        elif name == INLINE:
+            self.inline = True
+        elif name == PHONETIC:
+            self.phonetic = True
+
+    def end(self, name: str) -> None:
+        """An element closes: a finished cell or row is stored."""
+        if name in (VALUE, TEXT):
+            self.collecting = False
+        elif name == CELL:
+            self._cell()
+        elif name == ROW:
+            if self.values:
+                self.rows.append((self.number, tuple(self.values)))
+        elif name == INLINE:
+            self.inline = False
+        elif name == PHONETIC:
+            self.phonetic = False
+
+    def chars(self, data: str) -> None:
+        """Text inside the element, kept while inside a value or inline text."""
+        if self.collecting:
+            self.text.append(data)
+
+    def _cell(self) -> None:
+        inline = self.kind == "inlineStr"
+        if not self.text and not inline:
+            return
+        value = convert(self.kind, "".join(self.text), self.style, self.context)
+        values = self.values
+        if value is None or self.column <= len(values):
+            return
+        values.extend([None] * (self.column - 1 - len(values)))
+        values.append(value)
+
+
+def _refuse(*args: object) -> NoReturn:
+    raise Unsupported("DTD of entiteiten")
+
+
+def read_rows(stream: IO[bytes], context: Context) -> list[Row]:
+    """(Excel row number, values) for every row with at least one value; Unsupported when there is a DTD."""
+    sheet = _Sheet(context)
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.buffer_text = True
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.StartDoctypeDeclHandler = parser.EntityDeclHandler = _refuse
+    parser.ExternalEntityRefHandler = parser.UnparsedEntityDeclHandler = _refuse
+    parser.StartElementHandler, parser.EndElementHandler = sheet.start, sheet.end
+    parser.CharacterDataHandler = sheet.chars
+    while chunk := stream.read(CHUNK_SIZE):
+        parser.Parse(chunk, False)
+    parser.Parse(b"", True)
+    return sheet.rows

@@ -1,0 +1,67 @@
+"""Raw workbook data as read from the cells: per sheet a header row and data rows with their Excel row numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from workshop.storage.layout import normalise
+
+Row = tuple[int, tuple[Any, ...]]
+"""An Excel row number and the cell values of that row."""
+
+
+@dataclass
+class RawSheet:
+    """One worksheet's values: header texts as found, and the non-blank rows below the header."""
+
+    title: str
+    header: list[str] = field(default_factory=list)
+    header_row: int = 1
+    rows: list[Row] = field(default_factory=list)
+
+    def find(self, header: str) -> int | None:
+        """Index of the first column whose header matches loosely, or None."""
+        wanted = normalise(header)
+        return next((i for i, h in enumerate(self.header) if normalise(h) == wanted), None)
+
+    def rename_column(self, old: str, new: str) -> bool:
+        """Rename a column (for migrations); False when there is no such column."""
+        index = self.find(old)
+        if index is None:
+            return False
+        self.header[index] = new
+        return True
+
+    def add_column(self, header: str, value: Any) -> None:
+        """Append a column holding `value` on every row (for migrations)."""
+        width = len(self.header)
+        self.header.append(header)
+        self.rows = [(n, (*_padded(values, width), value)) for n, values in self.rows]
+
+
+def _padded(values: tuple[Any, ...], width: int) -> tuple[Any, ...]:
+    return values + (None,) * (width - len(values)) if len(values) < width else values[:width]
+
+
+@dataclass
+class RawWorkbook:
+    """All worksheets of a file, by title in file order, plus the titles that could not be read as data."""
+
+    file: str
+    sheets: dict[str, RawSheet] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
+
+    def sheet(self, name: str) -> RawSheet | None:
+        """The sheet whose title matches `name` loosely, or None."""
+        wanted = normalise(name)
+        return next((s for t, s in self.sheets.items() if normalise(t) == wanted), None)
+
+    def rename_sheet(self, old: str, new: str) -> bool:
+        """Rename a sheet (for migrations); False when there is no such sheet."""
+        sheet = self.sheet(old)
+        if sheet is None or self.sheet(new) is not None:
+            return False
+        self.sheets = {(new if s is sheet else t): s for t, s in self.sheets.items()}
+        sheet.title = new
+        return True

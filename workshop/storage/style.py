@@ -1,0 +1,77 @@
+"""Look and guard rails of the sheets: column widths, frozen header, Excel tables and data validation."""
+
+from __future__ import annotations
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from workshop.storage.layout import BOOL_WORDS, Column, Kind
+
+WRAP = Alignment(wrap_text=True, vertical="top")
+TABLE_STYLE = "TableStyleMedium2"
+LOCKED_FILL = PatternFill("solid", fgColor="808080")
+"""Grey header: a column the app maintains (ids, derived values); type only in new rows."""
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+EXTRA_WIDTH = 16
+LAST_ROW = 1_048_576
+
+
+def header_cell(ws: WriteOnlyWorksheet, header: str, column: Column | None) -> Cell:
+    """A header cell: bold white on the table colour, grey when people should not change the column."""
+    cell = WriteOnlyCell(ws, header)
+    cell.data_type = "s"
+    cell.font = HEADER_FONT
+    if column is not None and not column.editable:
+        cell.fill = LOCKED_FILL
+    return cell
+
+
+def _validation(column: Column) -> DataValidation | None:
+    if column.kind in (Kind.CHOICE, Kind.BOOL):
+        choices = column.choices if column.kind is Kind.CHOICE else BOOL_WORDS
+        return DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True,
+                              showErrorMessage=True, errorTitle="Ongeldige waarde",
+                              error="Kies een waarde uit de lijst: " + ", ".join(choices) + ".")
+    if column.kind in (Kind.INT, Kind.SCORE) and column.low is not None and column.high is not None:
+        return DataValidation(type="whole", operator="between", formula1=str(column.low), formula2=str(column.high),
+                              allow_blank=True, showErrorMessage=True, errorTitle="Ongeldig getal",
+                              error=f"Vul een geheel getal in van {column.low} tot en met {column.high}.")
+    return None
+
+
+def declare_size(ws: WriteOnlyWorksheet, columns: int, rows: int) -> None:
+    """Write the sheet's <dimension> up front; without it openpyxl's read-only reader parses each sheet twice."""
+    ref = f"A1:{get_column_letter(max(columns, 1))}{max(rows, 1)}"
+    ws.calculate_dimension = lambda: ref  # read by openpyxl's WorksheetWriter.write_dimensions
+
+
+def prepare_sheet(ws: WriteOnlyWorksheet, columns: list[Column | None], headers: list[str], rows: int) -> None:
+    """Widths, frozen header, size and validations; must run before the first row is written."""
+    ws.freeze_panes = "A2"
+    declare_size(ws, len(headers), rows + 1)
+    for index, (column, header) in enumerate(zip(columns, headers, strict=True), start=1):
+        letter = get_column_letter(index)
+        ws.column_dimensions[letter].width = column.width if column else max(EXTRA_WIDTH, len(header) + 2)
+        validation = _validation(column) if column else None
+        if validation is not None:
+            validation.add(f"{letter}2:{letter}{LAST_ROW}")
+            ws.data_validations.append(validation)
+
+
+def add_table(ws: WriteOnlyWorksheet, name: str, headers: list[str], rows: int, first_column: int = 1) -> None:
+    """Make the block of header plus `rows` rows an Excel table (at least one data row, as Excel wants)."""
+    first = get_column_letter(first_column)
+    last = get_column_letter(first_column + len(headers) - 1)
+    ref = f"{first}1:{last}{max(rows, 1) + 1}"
+    table = Table(displayName=name, ref=ref, autoFilter=AutoFilter(ref=ref))
+    table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
+    table.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(headers, start=1)]
+    # ws.add_table() would warn that write-only tables need their columns set (done above); saves run on a
+    # background thread (autosave), where warnings.catch_warnings() is not safe, so add to the list directly.
+    ws.tables.add(table)
