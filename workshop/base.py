@@ -4,10 +4,24 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 
-Text = Annotated[str, StringConstraints(strip_whitespace=False)]
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+MAX_TEXT = 32_767
+"""Excel's limit for the characters in one cell."""
+
+
+def _blank_is_empty(value: str) -> str:
+    return value if value.strip() else ""
+
+
+def _clean_items(values: list[str]) -> list[str]:
+    return [" ".join(v.split()) for v in values if v.strip()]
+
+
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_blank_is_empty)]
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT)]
+Items = Annotated[list[str], AfterValidator(_clean_items)]
+"""A list of short single-line items (sources, actors, examples): stripped, no blanks."""
 
 
 class DomainModel(BaseModel):

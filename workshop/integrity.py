@@ -65,7 +65,10 @@ def _vote_problems(t: Trajectory) -> Iterator[Problem]:
     elements = t.theory.element_ids()
     yield from _duplicates("Stemrondes", [r.id for r in t.voting_rounds])
     rounds = {r.id: r for r in t.voting_rounds}
+    sessions = {s.number for s in t.sessions}
     for r in t.voting_rounds:
+        if r.session_number is not None and r.session_number not in sessions:
+            yield Problem(where="Stemrondes", item=r.id, message=f"verwijst naar onbekende sessie {r.session_number}")
         yield from _duplicates("Stemrondes", [f"{r.id} optie {o.code}" for o in r.options])
         for o in r.options:
             if o.element_id:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
 from workshop import ids
-from workshop.base import DomainModel, NonEmpty, Text
+from workshop.base import DomainModel, Items, NonEmpty, Text
 
 
 class RelationType(StrEnum):
@@ -34,7 +34,7 @@ class Sphere(DomainModel):
     id: str = Field(pattern=ids.PATTERNS["sphere"])
     name: NonEmpty
     description: Text = ""
-    examples: list[str] = Field(default_factory=list)
+    examples: Items = Field(default_factory=list)
 
 
 class SubAmbition(DomainModel):
@@ -53,7 +53,7 @@ class BuildingBlock(DomainModel):
     short_name: Text = ""
     essence: Text = ""
     theory: Text = ""
-    sources: list[str] = Field(default_factory=list)
+    sources: Items = Field(default_factory=list)
     origin: Origin = Origin.GROUP
 
     @property
@@ -81,12 +81,7 @@ class Action(DomainModel):
     id: str = Field(pattern=ids.PATTERNS["action"])
     block_id: str = Field(pattern=ids.PATTERNS["block"])
     text: NonEmpty
-    actors: list[str] = Field(default_factory=list)
-
-    @field_validator("actors")
-    @classmethod
-    def _clean_actors(cls, value: list[str]) -> list[str]:
-        return [a.strip() for a in value if a.strip()]
+    actors: Items = Field(default_factory=list)
 
 
 class Theory(DomainModel):

@@ -79,6 +79,8 @@ def trajectory_data(info: dict[str, Any], sheets: dict[str, SheetRecords]) -> di
     data = nest({k: v for k, v in info.items() if k not in ("schema_version", "app_version")})
     theory = data.setdefault("theory", {})
     for path, spec in PLACES.items():
+        if spec is SESSIONS and spec.name not in sheets:
+            continue  # no Sessies sheet: the trajectory gets its four default sessions
         target = theory if path[0] == "theory" else data
         target[path[-1]] = _rounds(sheets) if spec is VOTING_ROUNDS else _records(sheets, spec)
     return data

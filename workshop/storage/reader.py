@@ -127,7 +127,8 @@ def _records(data: dict[str, RawSheet], log: Log) -> dict[str, SheetRecords]:
         if raw is None and spec.required:
             log.error(f"het verplichte blad '{spec.name}' ontbreekt.")
         elif raw is None:
-            log.warn(f"het blad '{spec.name}' ontbreekt; dat deel blijft leeg.")
+            rest = "de vier standaardsessies worden gebruikt" if spec.name == "Sessies" else "dat deel blijft leeg"
+            log.warn(f"het blad '{spec.name}' ontbreekt; {rest}.")
         else:
             sheets[spec.name] = read_sheet(raw, spec, log)
     return sheets

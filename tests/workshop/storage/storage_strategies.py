@@ -64,14 +64,14 @@ def _sessions(draw: st.DrawFn, people: list[str]) -> list[Session]:
             for n in draw(st.lists(st.integers(1, 99), unique=True, max_size=5))]
 
 
-def _rounds(draw: st.DrawFn, elements: list[str], people: list[str]) -> tuple[list[VotingRound], list[Vote]]:
+def _rounds(draw: st.DrawFn, elements: list[str], people: list[str], sessions: list[int]) -> tuple[list[VotingRound], list[Vote]]:
     rounds, votes = [], []
     for n in range(1, draw(st.integers(0, 3)) + 1):
         codes = draw(st.lists(names, unique_by=str.strip, max_size=4))
         options = [VoteOption(code=c, label=draw(texts), element_id=draw(st.none() | st.sampled_from(elements))) for c in codes]
         voting_round = VotingRound(id=ids.format_id("voting_round", n), question=draw(names), options=options,
                                    dots_per_participant=draw(st.integers(1, 20)), anonymous=draw(st.booleans()),
-                                   status=draw(st.sampled_from(RoundStatus)), session_number=draw(st.none() | st.integers(1, 99)))
+                                   status=draw(st.sampled_from(RoundStatus)), session_number=draw(st.sampled_from([None, *sessions])))
         rounds.append(voting_round)
         for person in people if options else []:
             for dot in range(1, draw(st.integers(0, min(3, voting_round.dots_per_participant))) + 1):
@@ -100,7 +100,8 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
     people = _people(draw, theory)
     person_ids = [p.id for p in people]
     elements = sorted(theory.element_ids())
-    rounds, votes = _rounds(draw, elements, person_ids)
+    sessions = _sessions(draw, person_ids)
+    rounds, votes = _rounds(draw, elements, person_ids, [s.number for s in sessions])
     assumptions, scores = _assumptions(draw, elements, person_ids)
-    return Trajectory(name=draw(texts), created=draw(dates), theory=theory, sessions=_sessions(draw, person_ids),
+    return Trajectory(name=draw(texts), created=draw(dates), theory=theory, sessions=sessions,
                       participants=people, voting_rounds=rounds, votes=votes, assumptions=assumptions, scores=scores)

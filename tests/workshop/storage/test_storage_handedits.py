@@ -8,6 +8,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+
 import pytest
 from openpyxl import Workbook, load_workbook
 
@@ -15,6 +16,7 @@ from tests.workshop.storage.storage_helpers import edit_workbook, set_text, shee
 from tests.workshop.storage.test_storage_fastread import assert_same_as_openpyxl
 from workshop import storage
 from workshop.assumptions import Score
+from workshop.sessions import default_sessions
 from workshop.storage.extras import Formula
 from workshop.trajectory import Trajectory
 
@@ -185,9 +187,9 @@ def test_hand_edited_workbook_resaved_by_libreoffice_keeps_extras(saved: Path, t
     assert [s.title for s in result.extras.sheets] == ["Notities"]
 
 
-def test_missing_optional_sheet_loads_empty_with_a_warning(saved: Path, tmp_path: Path, rich: Trajectory) -> None:
+def test_missing_sessions_sheet_loads_default_sessions_with_a_warning(saved: Path, tmp_path: Path, rich: Trajectory) -> None:
     result = storage.load(edit_workbook(saved, tmp_path / "zonder.xlsx", lambda wb: wb.remove(wb["Sessies"])))
-    assert result.trajectory.sessions == []
+    assert result.trajectory.sessions == default_sessions()
     assert result.trajectory.model_copy(update={"sessions": rich.sessions}) == rich
     assert any("'Sessies' ontbreekt" in w for w in result.warnings)
 

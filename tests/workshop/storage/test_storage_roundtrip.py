@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 from hypothesis import HealthCheck, given, settings
 from openpyxl import load_workbook
 
@@ -127,8 +128,13 @@ def test_long_text_survives(tmp_path: Path, rich: Trajectory) -> None:
     assert storage.load(tmp_path / "lang.xlsx").trajectory.assumptions[0].evidence == LONG * 5
 
 
+def test_domain_refuses_text_over_the_excel_limit() -> None:
+    with pytest.raises(ValidationError):
+        Assumption(id="A-011", text="x" * 40_000)
+
+
 def test_text_over_the_excel_limit_is_a_save_error(tmp_path: Path, rich: Trajectory) -> None:
-    rich.assumptions.append(Assumption(id="A-011", text="x" * 40_000))
+    rich.assumptions.append(Assumption.model_construct(id="A-011", text="x" * 40_000))  # bypasses the domain check
     with pytest.raises(storage.SaveError) as caught:
         storage.save(rich, tmp_path / "te-lang.xlsx")
     message = str(caught.value)
