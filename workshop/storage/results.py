@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference, ScatterChart, Series
+from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -87,6 +88,18 @@ def _bar_charts(ws: WriteOnlyWorksheet, tallies: list[list[Any]]) -> int:
     return len(blocks)
 
 
+MARKERS = (("circle", "0072B2"), ("diamond", "D55E00"), ("triangle", "009E73"), ("square", "CC79A7"))
+"""Per scoring round a marker shape and an Okabe-Ito colour, so rounds differ by shape as well as colour."""
+
+
+def _mark(series: Series, index: int) -> None:
+    symbol, colour = MARKERS[index % len(MARKERS)]
+    series.marker.symbol, series.marker.size = symbol, 8
+    series.marker.graphicalProperties = GraphicalProperties(solidFill=colour)
+    series.marker.graphicalProperties.line.solidFill = colour
+    series.graphicalProperties.line.noFill = True
+
+
 def _scatter(ws: WriteOnlyWorksheet, stats: list[AssumptionStats], anchor_row: int) -> None:
     if not stats:
         return
@@ -102,7 +115,7 @@ def _scatter(ws: WriteOnlyWorksheet, stats: list[AssumptionStats], anchor_row: i
         xs = Reference(ws, min_col=x_col, min_row=row, max_row=row + size - 1)
         ys = Reference(ws, min_col=y_col, min_row=row, max_row=row + size - 1)
         series = Series(ys, xs, title=f"Ronde {round_}")
-        series.marker.symbol, series.graphicalProperties.line.noFill = "circle", True
+        _mark(series, len(chart.series))
         chart.series.append(series)
         row += size
     ws.add_chart(chart, f"{CHART_COLUMN}{anchor_row}")
