@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # no entry-point scan at start-up (about 25 ms)
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -20,8 +22,29 @@ def _application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def _start_target(path: str | None) -> Path | None:
+    """The workbook to open at start: the one asked for, else the last one used (if it still exists)."""
+    from ui.recent import RecentFiles
+
+    if path:
+        return Path(path)
+    return next((p for p in RecentFiles().paths() if Path(p).is_file()), None)
+
+
+def _preload(target: Path | None):  # type: ignore[no-untyped-def]
+    """Load the start workbook before the window exists, so the canvas is laid out once; None on any problem."""
+    from workshop import storage
+
+    if target is None or not target.is_file():
+        return None
+    try:
+        return storage.load(target)
+    except storage.StorageError:
+        return None  # MainWindow.start() opens it again and shows the Dutch message
+
+
 def build_window(path: str | None = None):  # type: ignore[no-untyped-def]
-    """Create the facilitator window on the built-in model (the document may be replaced in start())."""
+    """Create the facilitator window on the start workbook, or on the built-in model."""
     from ui.document import Document
     from ui.main_window import MainWindow
     from ui.preferences import load_preferences
@@ -32,8 +55,14 @@ def build_window(path: str | None = None):  # type: ignore[no-untyped-def]
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setStyleSheet(theme_named(prefs.laptop_theme).stylesheet(prefs.ui_scale))
-    document = Document(new_trajectory("sociale-basis"))
-    return MainWindow(document, prefs, Path(path) if path else None)
+    target = _start_target(path)
+    loaded = _preload(target)
+    if loaded is not None:
+        document = Document(loaded.trajectory, target)
+        document.extras = loaded.extras
+    else:
+        document = Document(new_trajectory("sociale-basis"))
+    return MainWindow(document, prefs, target, preloaded=loaded)
 
 
 def run(path: str | None = None) -> int:

@@ -101,10 +101,15 @@ class FileController(QObject):
         result = self._load(Path(path))
         if result is None or not self.confirm_close():
             return False
-        self.document.replace(result.trajectory, Path(path), result.extras)
-        self.recent.add(Path(path))
-        self._report_loaded(Path(path), result)
+        self.adopt(Path(path), result)
         return True
+
+    def adopt(self, path: Path, result: storage.LoadResult, replace: bool = True) -> None:
+        """Make a loaded workbook the document (unless it already is), remember it and report its warnings."""
+        if replace:
+            self.document.replace(result.trajectory, path, result.extras)
+        self.recent.add(path)
+        self._report_loaded(path, result)
 
     def _load(self, path: Path) -> storage.LoadResult | None:
         try:

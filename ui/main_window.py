@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import texts
-from ui.canvas.export import ExportError, export_schema
 from ui.canvas.view import SchemaView
 from ui.dialogs.export_dialog import ExportDialog
-from ui.dialogs.preferences_dialog import PreferencesDialog
 from ui.document import Document
 from ui.files import FileController
 from ui.panels.details import DetailsPanel
@@ -27,6 +25,7 @@ from ui.recovery import Autosaver, offer_recovery
 from ui.selection import Selection
 from ui.theme import PROJECTOR, theme_named
 from workshop.paths import app_home
+from workshop.storage import LoadResult
 
 Handler = Callable[[], object]
 
@@ -34,9 +33,11 @@ Handler = Callable[[], object]
 class MainWindow(QMainWindow):
     """Wires the document, file controller, autosaver, projector and views together."""
 
-    def __init__(self, document: Document, prefs: Preferences, start_path: Path | None = None) -> None:
+    def __init__(
+        self, document: Document, prefs: Preferences, start_path: Path | None = None, preloaded: LoadResult | None = None,
+    ) -> None:
         super().__init__()
-        self.document, self.prefs, self._start_path = document, prefs, start_path
+        self.document, self.prefs, self._start_path, self._preloaded = document, prefs, start_path, preloaded
         self.selection = Selection(self)
         self.files = FileController(document, self)
         self.autosaver = Autosaver(document, self, delay_ms=int(prefs.autosave_seconds * 1000))
@@ -185,10 +186,13 @@ class MainWindow(QMainWindow):
     # -- start and close ----------------------------------------------------------------------
     def start(self) -> None:
         """After show(): offer recovery, else open the requested or last workbook; start the projector."""
-        if not offer_recovery(self.document, self.autosaver, self):
-            path = self._start_path or next(iter(self.files.recent.paths()), None)
-            if path is not None and Path(path).exists():
-                self.files.open(Path(path))
+        if offer_recovery(self.document, self.autosaver, self):
+            pass
+        elif self._preloaded is not None and self._start_path is not None:
+            self.files.adopt(self._start_path, self._preloaded, replace=False)
+        elif self._start_path is not None:
+            self.files.open(self._start_path)
+        self._preloaded = None
         self.presentation.start()
         self.view.fit()
         self.statusBar().showMessage(texts.READY, 8000)
@@ -253,6 +257,8 @@ class MainWindow(QMainWindow):
 
     def export_schema(self) -> None:
         """Export the schema as PNG, SVG or PDF."""
+        from ui.canvas.export import ExportError, export_schema  # QtSvg and QtPrintSupport only when needed
+
         stem = self.document.path.stem if self.document.path else "verandertheorie"
         path = ExportDialog.ask(self, app_home().parent / f"{stem}-schema.png")
         if path is None:
@@ -266,6 +272,8 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self) -> None:
         """Show the preferences dialog and apply what changed."""
+        from ui.dialogs.preferences_dialog import PreferencesDialog
+
         new = PreferencesDialog.ask(self, self.prefs)
         if new is None:
             return

@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from workshop.storage.atomic import atomic_write, backup_path
+
+def _import_openpyxl_without_numpy() -> None:
+    """openpyxl imports numpy (about 0.15 s) only to accept numpy numbers, which we never write: skip that."""
+    if "openpyxl" in sys.modules or "numpy" in sys.modules:
+        return
+    sys.modules["numpy"] = None  # type: ignore[assignment]  # makes `import numpy` raise ImportError
+    try:
+        import openpyxl  # noqa: F401
+    finally:
+        del sys.modules["numpy"]
+
+
+_import_openpyxl_without_numpy()
+
+from workshop.storage.atomic import atomic_write, backup_path  # noqa: E402
 from workshop.storage.errors import SaveError, StorageError, WorkbookError, WorkbookProblem
 from workshop.storage.extras import Extras, LoadResult
 from workshop.storage.layout import SCHEMA_VERSION
