@@ -1,0 +1,156 @@
+"""SchemaView: resize, fit and zoom, clicks and double-clicks, dragging cards and dropping bouwstenen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.test_canvas_fixtures import document, selection  # noqa: F401 - shared fixtures
+from ui.canvas.items import Emphasis
+from ui.canvas.view import SchemaView
+from ui.dialogs.text_dialog import TextDialog
+from ui.document import Document
+from ui.mime import BLOCK_MIME, block_id_of, block_mime
+from ui.selection import Selection
+from ui.theme import LAPTOP, PROJECTOR
+from workshop.theory import RelationType
+
+
+@pytest.fixture
+def view(qtbot, document: Document, selection: Selection) -> SchemaView:  # type: ignore[no-untyped-def]
+    view = SchemaView(document, LAPTOP, selection)
+    qtbot.addWidget(view)
+    view.resize(1400, 850)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.schema.sceneRect().width() == view.maximumViewportSize().width())
+    return view
+
+
+def point_of(view: SchemaView, element_id: str) -> QPoint:
+    pos = view.scene_pos_of(element_id)
+    assert pos is not None, element_id
+    return view.mapFromScene(pos)
+
+
+def test_accessible_names(view: SchemaView) -> None:
+    assert view.accessibleName() == "Schema verandertheorie"
+    assert "dubbelklik" in view.accessibleDescription()
+
+
+def test_relayout_on_resize(qtbot, view: SchemaView) -> None:  # type: ignore[no-untyped-def]
+    view.resize(1000, 700)
+    qtbot.waitUntil(lambda: view.schema.sceneRect().width() == view.maximumViewportSize().width())
+    assert view.schema.sceneRect().height() == view.maximumViewportSize().height()
+
+
+def test_zoom_keys_wheel_and_fit(qtbot, view: SchemaView) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.zoom == pytest.approx(1.25)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.zoom == pytest.approx(0.8)
+    wheel = QWheelEvent(QPointF(300, 300), QPointF(300, 300), QPoint(0, 0), QPoint(0, 240), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.zoom == pytest.approx(0.8 * 1.25 ** 2)
+    for _ in range(20):
+        view.zoom_in()
+    assert view.zoom == 8.0
+    qtbot.keyClick(view, Qt.Key.Key_F)
+    assert view.zoom == 1.0 and view.transform().m11() == 1.0
+
+
+def test_pan_with_the_middle_button_when_zoomed(qtbot, view: SchemaView) -> None:  # type: ignore[no-untyped-def]
+    view.set_zoom(3.0)
+    bar = view.horizontalScrollBar()
+    start = bar.value()
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.MiddleButton, pos=QPoint(400, 400))
+    qtbot.mouseMove(view.viewport(), QPoint(300, 400))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.MiddleButton, pos=QPoint(300, 400))
+    assert bar.value() == start + 100
+
+
+def test_click_selects_and_background_clears(qtbot, view: SchemaView, selection: Selection) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point_of(view, "B5"))
+    assert selection.current == "B5"
+    corner = view.mapFromScene(QPointF(2, 2))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=corner)
+    assert selection.current is None
+
+
+def test_double_click_renames(qtbot, view: SchemaView, document: Document, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    monkeypatch.setattr(TextDialog, "ask", classmethod(lambda cls, parent, title, label, text="", multiline=False: asked.append(text) or "Plekken"))
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point_of(view, "B5"))
+    assert asked == ["Ruimte & plekken"]
+    assert document.trajectory.theory.block("B5").label == "Plekken"  # type: ignore[union-attr]
+
+
+def drop(view: SchemaView, mime: QMimeData, element_id: str) -> tuple[bool, bool]:
+    """Send enter, move and drop over an element; (move accepted, drop accepted)."""
+    pos = QPointF(point_of(view, element_id))
+    actions, buttons, mods = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(view.viewport(), QDragEnterEvent(pos.toPoint(), actions, mime, buttons, mods))
+    move = QDragMoveEvent(pos.toPoint(), actions, mime, buttons, mods)
+    QApplication.sendEvent(view.viewport(), move)
+    dropped = QDropEvent(pos, actions, mime, buttons, mods)
+    QApplication.sendEvent(view.viewport(), dropped)
+    return move.isAccepted(), dropped.isAccepted()
+
+
+def test_dropping_a_bouwsteen_on_a_deelambitie_adds_a_relation(view: SchemaView, document: Document, selection: Selection) -> None:
+    theory = document.trajectory.theory
+    assert theory.relation("B3", "D4") is None
+    assert drop(view, block_mime("B3"), "D4") == (True, True)
+    assert theory.relation("B3", "D4").type == RelationType.CONTRIBUTES  # type: ignore[union-attr]
+    assert view.schema.relation_item("B3-D4") is not None and selection.current == "B3-D4"
+    document.stack.undo()
+    assert theory.relation("B3", "D4") is None and view.schema.relation_item("B3-D4") is None
+
+
+def test_drops_that_would_change_nothing_are_refused(view: SchemaView, document: Document) -> None:
+    assert drop(view, block_mime("B5"), "D1") == (False, False)  # already related
+    assert drop(view, block_mime("B3"), "B6") == (False, False)  # not a deelambitie
+    assert drop(view, block_mime("B99"), "D4") == (False, False)  # unknown bouwsteen
+    other = QMimeData()
+    other.setText("B3")
+    assert drop(view, other, "D4") == (False, False)  # not our MIME type
+    assert len(document.stack) == 0
+
+
+def test_dragging_a_card_starts_a_drag_with_its_id(qtbot, view: SchemaView, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    started: list[str | None] = []
+    monkeypatch.setattr(QDrag, "exec", lambda drag, *args: started.append(block_id_of(drag.mimeData())) or Qt.DropAction.IgnoreAction)
+    start = point_of(view, "B8")
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), start + QPoint(40, -40))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(40, -40))
+    assert started == ["B8"]
+    assert BLOCK_MIME == "application/x-werkplaats-bouwsteen"
+
+
+def test_hovering_emphasises_without_changing_the_selection(qtbot, view: SchemaView, selection: Selection) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseMove(view.viewport(), point_of(view, "B7"))
+    qtbot.waitUntil(lambda: view.schema.element_item("B7").emphasis == Emphasis.SELECTED)  # type: ignore[union-attr]
+    assert selection.current is None
+
+
+def test_projector_view_only_follows_the_selection(qtbot, document: Document, selection: Selection) -> None:  # type: ignore[no-untyped-def]
+    projector = SchemaView(document, PROJECTOR, selection, interactive=False)
+    qtbot.addWidget(projector)
+    projector.resize(960, 540)
+    projector.show()
+    qtbot.waitExposed(projector)
+    assert projector.editor is None and not projector.acceptDrops() and not projector.isInteractive()
+    selection.select("B5")
+    assert projector.schema.element_item("B5").emphasis == Emphasis.SELECTED  # type: ignore[union-attr]
+    qtbot.mouseClick(projector.viewport(), Qt.MouseButton.LeftButton, pos=point_of(projector, "B6"))
+    assert selection.current == "B5"
+
+
+def test_render_into_an_image_does_not_crash(view: SchemaView) -> None:
+    image = view.grab().toImage()
+    assert image.width() == view.width() and not image.isNull()

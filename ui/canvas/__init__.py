@@ -1,0 +1,1 @@
+"""The schema canvas: pure layout, graphics items, scene, view, editing and export."""

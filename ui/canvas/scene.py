@@ -1,0 +1,217 @@
+"""SchemaScene: the verandertheorie as graphics items, kept in step with the Document and the Selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from ui.canvas import texts
+from ui.canvas.fonts import qt_measure
+from ui.canvas.items import DIM, ElementItem, Emphasis, SchemaItem, TierItem
+from ui.canvas.layout import Layout, compute_layout
+from ui.canvas.plan import focus_of
+from ui.canvas.relations import FocusLines, LegendItem, RelationItem, paint_lines
+from ui.canvas.typeset import Box
+from ui.document import Document
+from ui.selection import Selection
+from ui.theme import Theme
+from workshop.theory import Theory
+
+DEFAULT_SIZE = (1280.0, 800.0)
+
+
+def describe(theory: Theory, box: Box) -> tuple[str, str]:
+    """Accessible name and tooltip of an element box."""
+    if box.kind == "ambition":
+        return texts.element_name("ambition", "H", theory.ambition or texts.AMBITION_EMPTY), theory.ambition
+    if box.kind == "hint":
+        return box.texts[0].text, box.texts[0].text
+    if (sub := theory.sub_ambition(box.id)) is not None:
+        return texts.element_name("sub", sub.id, sub.name), "\n".join(filter(None, [sub.name, sub.description]))
+    block = theory.block(box.id)
+    assert block is not None
+    name = texts.element_name("group" if box.group else "block", block.id, block.name)
+    return name, "\n".join(filter(None, [block.name, block.essence]))
+
+
+class SchemaScene(QGraphicsScene):
+    """Builds items from `document.trajectory.theory` and updates them on every change."""
+
+    layoutChanged = Signal()  # after the items were (re)laid out
+
+    def __init__(
+        self, document: Document, theme: Theme, selection: Selection, parent: QObject | None = None, *, scale: float = 1.0,
+    ) -> None:
+        super().__init__(parent)
+        self.document, self.theme, self.selection, self.scale = document, theme, selection, scale
+        self._size = DEFAULT_SIZE
+        self._hover: str | None = None
+        self._elements: dict[str, ElementItem] = {}
+        self._relations: dict[str, RelationItem] = {}
+        self._tiers: dict[str, TierItem] = {}
+        self._legend: LegendItem | None = None
+        self._focus_lines = FocusLines()
+        self._faded = False  # the background shows the lines faded (something is selected)
+        self.addItem(self._focus_lines)
+        self.layout: Layout | None = None
+        document.changed.connect(self._on_document_changed)
+        document.replaced.connect(self._on_document_replaced)
+        selection.changed.connect(self._on_selection_changed)
+        self.relayout()
+
+    # -- model events -------------------------------------------------------------------------
+    def _on_document_changed(self, tags: frozenset[str]) -> None:
+        if "theory" in tags:
+            self.relayout()
+
+    def _on_document_replaced(self) -> None:
+        self.relayout()
+
+    def _on_selection_changed(self, _element_id: object) -> None:
+        self.apply_focus()
+
+    # -- settings -----------------------------------------------------------------------------
+    def set_size(self, width: float, height: float) -> None:
+        """Lay out for a canvas of this many pixels (the view calls this on resize)."""
+        size = (max(200.0, float(width)), max(150.0, float(height)))
+        if size != self._size:
+            self._size = size
+            self.relayout()
+
+    def set_theme(self, theme: Theme, scale: float | None = None) -> None:
+        """Switch theme (and optionally the UI scale) and redraw everything."""
+        self.theme, self.scale = theme, self.scale if scale is None else scale
+        self.relayout()
+
+    def set_hover(self, element_id: str | None) -> None:
+        """Temporarily emphasise what the pointer is over (not shared with other views)."""
+        if element_id != self._hover:
+            self._hover = element_id
+            self.apply_focus()
+
+    # -- building -----------------------------------------------------------------------------
+    def compute(self, width: float, height: float) -> Layout:
+        """The layout of the current theory for a canvas of this size, with this scene's fonts and theme."""
+        t = self.theme
+        return compute_layout(
+            self.document.trajectory.theory, width, height, self.scale,
+            min_text_px=t.min_text_px(height, self.scale), max_text_px=t.max_text_px(height, self.scale),
+            measure=qt_measure(t.font_families), show_ids=t.show_ids,
+        )
+
+    def relayout(self) -> None:
+        """Recompute the layout and bring the items in line: reuse, update, add and remove."""
+        layout = self.layout = self.compute(*self._size)
+        self.setBackgroundBrush(QColor(self.theme.background))
+        self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
+        self._sync_elements(layout)
+        self._sync(self._tiers, {t.kind: t for t in layout.tiers}, TierItem, "set_tier", layout)
+        self._sync(self._relations, {r.key: r for r in layout.relations}, RelationItem, "set_path", layout)
+        self._sync_legend(layout)
+        self._name_items(layout)
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        self.apply_focus()
+        self.layoutChanged.emit()
+
+    def _sync(self, items: dict, specs: dict, factory: type, setter: str, layout: Layout) -> None:
+        for key in list(items):
+            if key not in specs:
+                self.removeItem(items.pop(key))
+        for key, spec in specs.items():
+            if key in items:
+                getattr(items[key], setter)(spec, self.theme, layout.metrics)
+            else:
+                items[key] = factory(spec, self.theme, layout.metrics)
+                self.addItem(items[key])
+
+    def _sync_elements(self, layout: Layout) -> None:
+        self._sync(self._elements, {b.id or "hint": b for b in layout.boxes()}, ElementItem, "set_box", layout)
+
+    def _sync_legend(self, layout: Layout) -> None:
+        if self._legend is None:
+            self._legend = LegendItem(layout.legend, self.theme, layout.metrics)
+            self.addItem(self._legend)
+        else:
+            self._legend.set_entries(layout.legend, self.theme, layout.metrics)
+        self._legend.setVisible(bool(layout.legend))
+
+    def _name_items(self, layout: Layout) -> None:
+        """Accessible names and tooltips, which also change when only a name or essence changed."""
+        theory = self.document.trajectory.theory
+        for box in layout.boxes():
+            self._elements[box.id or "hint"].set_name(*describe(theory, box))
+        for path in layout.relations:
+            block, sub = theory.block(path.block_id), theory.sub_ambition(path.sub_id)
+            tip = texts.relation_tooltip(block.label if block else path.block_id, sub.name if sub else path.sub_id, path.type)
+            self._relations[path.key].set_name(f"Relatie {path.key}: {tip}", tip)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """The background colour and every relation line: static, so views cache it (CacheBackground)."""
+        painter.fillRect(rect, self.backgroundBrush())
+        paint_lines(painter, list(self._relations.values()), rect, fade=DIM if self._faded else 1.0)
+
+    # -- focus --------------------------------------------------------------------------------
+    def focus_id(self) -> str | None:
+        """What is emphasised: the hovered element, else the selection."""
+        return self._hover or self.selection.current
+
+    def apply_focus(self) -> None:
+        """Emphasise the focus element and what it is related to; dim everything else."""
+        focus_id = self.focus_id()
+        related = focus_of(self.document.trajectory.theory, focus_id)
+        for item in [*self._elements.values(), *self._relations.values()]:
+            item.set_emphasis(self._emphasis_of(item, focus_id, related))
+        for tier in self._tiers.values():
+            segments = {s.id for s in tier.tier.segments} if tier.tier else set()
+            tier.set_dim(related is not None and not segments & related)
+        self._focus_lines.refresh(list(self._relations.values()))
+        if self._faded != (related is not None):
+            self._faded = related is not None
+            self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    @staticmethod
+    def _emphasis_of(item: SchemaItem, focus_id: str | None, related: frozenset[str] | None) -> Emphasis:
+        if related is None:
+            return Emphasis.SELECTED if item.element_id == focus_id and focus_id else Emphasis.NORMAL
+        if item.element_id == focus_id:
+            return Emphasis.SELECTED
+        return Emphasis.FOCUS if item.element_id in related else Emphasis.DIM
+
+    # -- lookup -------------------------------------------------------------------------------
+    def element_item(self, element_id: str) -> ElementItem | None:
+        """The item of an element (H, D1, B5), or None."""
+        return self._elements.get(element_id)
+
+    def relation_item(self, key: str) -> RelationItem | None:
+        """The item of a drawn relation (B5-D1), or None (tier relations are not drawn as lines)."""
+        return self._relations.get(key)
+
+    def relation_items(self) -> dict[str, RelationItem]:
+        """All drawn relation items by key."""
+        return dict(self._relations)
+
+    def element_items(self) -> dict[str, ElementItem]:
+        """All element items by id."""
+        return dict(self._elements)
+
+    def tier_item(self, kind: str) -> TierItem | None:
+        """The foundation or band item, or None."""
+        return self._tiers.get(kind)
+
+    def legend_item(self) -> LegendItem | None:
+        """The legend item."""
+        return self._legend
+
+    def element_at(self, pos: QPointF) -> str | None:
+        """The id of the topmost element or relation under a scene position, or None."""
+        for item in self.items(pos):
+            element_id = _element_id(item)
+            if element_id:
+                return element_id
+        return None
+
+
+def _element_id(item: QGraphicsItem) -> str | None:
+    return item.element_id or None if isinstance(item, SchemaItem) else None
+

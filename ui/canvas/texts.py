@@ -1,0 +1,68 @@
+"""Every user-visible (Dutch) string of the schema canvas, in one place."""
+
+from __future__ import annotations
+
+from workshop.theory import RelationType
+
+AMBITION_TAG = "Hoofdambitie"
+AMBITION_EMPTY = "Nog geen hoofdambitie: dubbelklik om er een te schrijven."
+SUBS_EMPTY = "Nog geen deelambities: klik met de rechtermuisknop om er een toe te voegen."
+GROUP_TAG = "eigen bouwsteen"
+FOUNDATION_CAPTION = "Randvoorwaardelijk voor alle deelambities"
+BAND_CAPTION = "Ondersteunend voor alle deelambities"
+VIEW_NAME = "Schema verandertheorie"
+VIEW_HELP = (
+    "Klik een element om het te selecteren, dubbelklik om te wijzigen, rechtermuisknop voor meer. "
+    "Sleep een bouwsteen op een deelambitie voor een relatie. Ctrl+scrollwiel, + en - zoomen, F past het schema in beeld."
+)
+VIEW_HELP_PROJECTOR = "Het schema zoals de groep het ziet; volgt de selectie van de begeleider."
+LEGEND_NAME = "Legenda"
+
+RELATION_LABELS: dict[RelationType, str] = {
+    RelationType.DIRECT: "Direct",
+    RelationType.INDIRECT: "Indirect",
+    RelationType.INTERACTION: "Wisselwerking",
+    RelationType.CONTRIBUTES: "Draagt bij",
+    RelationType.PRECONDITION: "Randvoorwaardelijk",
+    RelationType.SUPPORTING: "Ondersteunend",
+}
+RELATION_PHRASES: dict[RelationType, str] = {
+    RelationType.DIRECT: "draagt direct bij aan",
+    RelationType.INDIRECT: "draagt indirect bij aan",
+    RelationType.INTERACTION: "heeft een wisselwerking met",
+    RelationType.CONTRIBUTES: "draagt bij aan",
+    RelationType.PRECONDITION: "is randvoorwaardelijk voor",
+    RelationType.SUPPORTING: "is ondersteunend voor",
+}
+GROUP_LEGEND = "Eigen bouwsteen"
+
+# Context menus and dialogs.
+ADD_SUB = "Deelambitie toevoegen"
+ADD_BLOCK = "Bouwsteen toevoegen"
+EDIT_AMBITION = "Hoofdambitie wijzigen"
+RENAME = "Hernoemen"
+EDIT_DESCRIPTION = "Beschrijving wijzigen"
+EDIT_ESSENCE = "Essentie wijzigen"
+RELATION_MENU = "Relatie naar deelambitie"
+NO_RELATION = "geen relatie"
+ADD_ACTION = "Actie toevoegen"
+REMOVE = "Verwijderen"
+NAME_LABEL = "Naam:"
+NEW_SUB_NAME = "Naam van de nieuwe deelambitie:"
+NEW_BLOCK_NAME = "Naam van de nieuwe bouwsteen:"
+DESCRIPTION_LABEL = "Beschrijving:"
+ESSENCE_LABEL = "Essentie (kort, in eigen woorden):"
+AMBITION_LABEL = "Waar streven we samen naar?"
+ACTION_LABEL = "Wat gaan we doen?"
+ACTORS_LABEL = "Wie doen het? (gescheiden door komma's)"
+
+
+def relation_tooltip(block: str, sub: str, kind: RelationType) -> str:
+    """Tooltip and accessible name of a relation line."""
+    return f"{block} {RELATION_PHRASES[kind]} {sub}"
+
+
+def element_name(kind: str, element_id: str, label: str) -> str:
+    """Accessible name of a canvas element, e.g. 'Bouwsteen B5: Ruimte & plekken'."""
+    nouns = {"ambition": "Hoofdambitie", "sub": "Deelambitie", "block": "Bouwsteen", "group": "Eigen bouwsteen"}
+    return f"{nouns.get(kind, kind)} {element_id}: {label}" if kind != "ambition" else f"Hoofdambitie: {label}"

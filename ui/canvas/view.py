@@ -1,0 +1,262 @@
+"""SchemaView: shows a SchemaScene with zoom, pan, fit, relayout on resize, and (if interactive) editing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent, QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent, QPainter, QPixmapCache,
+    QResizeEvent, QTransform, QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QMenu, QWidget
+
+from ui.canvas import texts
+from ui.canvas.editing import CanvasEditor
+from ui.canvas.menus import context_menu
+from ui.canvas.scene import SchemaScene
+from ui.document import Document
+from ui.mime import block_id_of, block_mime
+from ui.selection import Selection
+from ui.theme import Theme
+
+MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 0.5, 8.0, 1.25
+CACHE_SCREENS = 3
+"""Item caches may hold this many view-sized ARGB images; Qt's default 10 MB thrashes at 4K."""
+
+
+def reserve_pixmap_cache(width: float, height: float) -> None:
+    """Grow the process-wide QPixmapCache so every cached item of a view this large fits (never shrinks it)."""
+    needed_kb = int(width * height * 4 * CACHE_SCREENS / 1024)
+    if needed_kb > QPixmapCache.cacheLimit():
+        QPixmapCache.setCacheLimit(needed_kb)
+
+
+class SchemaView(QGraphicsView):
+    """The schema canvas. `interactive=False` is the projector: it only follows the shared selection."""
+
+    zoomChanged = Signal(float)  # the new zoom factor (1.0 = fitted)
+
+    def __init__(
+        self, document: Document, theme: Theme, selection: Selection, interactive: bool = True,
+        parent: QWidget | None = None, *, scale: float = 1.0,
+    ) -> None:
+        super().__init__(parent)
+        self.schema = SchemaScene(document, theme, selection, self, scale=scale)
+        self.setScene(self.schema)
+        self.selection, self.interactive = selection, interactive
+        self.editor = CanvasEditor(document, selection, self) if interactive else None
+        self._zoom = 1.0
+        self._pan_from: QPoint | None = None
+        self._press: tuple[QPoint, str] | None = None
+        self._drop_target: str | None = None
+        self.menu: QMenu | None = None  # the context menu last opened (it stays open without blocking)
+        self._relayout = QTimer(self)  # coalesces the resize events of one event-loop pass
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self._on_relayout_due)
+        self._setup()
+
+    def _setup(self) -> None:
+        self.setAccessibleName(texts.VIEW_NAME)
+        self.setAccessibleDescription(texts.VIEW_HELP if self.interactive else texts.VIEW_HELP_PROJECTOR)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)  # items set all they use
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)  # the background holds the relation lines
+        self.viewport().setAutoFillBackground(False)  # the scene background covers every pixel
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setInteractive(self.interactive)
+        self.setAcceptDrops(self.interactive)
+        self.viewport().setAcceptDrops(self.interactive)
+        self.viewport().setMouseTracking(self.interactive)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if self.interactive else Qt.FocusPolicy.NoFocus)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu if self.interactive else Qt.ContextMenuPolicy.NoContextMenu)
+        self.schema.set_size(*self._canvas_size())
+
+    # -- size, zoom and fit -------------------------------------------------------------------
+    def _canvas_size(self) -> tuple[float, float]:
+        size = self.maximumViewportSize()
+        return float(size.width()), float(size.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._zoom == 1.0:
+            self._relayout.start()
+
+    def _on_relayout_due(self) -> None:
+        self.fit()
+
+    @property
+    def zoom(self) -> float:
+        """The zoom factor; 1.0 means the schema is laid out to fill the view."""
+        return self._zoom
+
+    def set_zoom(self, factor: float) -> None:
+        """Zoom to `factor` (clamped to 0.5-8) around the current anchor."""
+        factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
+        if factor != self._zoom:
+            self._zoom = factor
+            self.setTransform(QTransform.fromScale(factor, factor))
+            self.zoomChanged.emit(factor)
+
+    def zoom_in(self) -> None:
+        """Zoom in one step."""
+        self.set_zoom(self._zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """Zoom out one step."""
+        self.set_zoom(self._zoom / ZOOM_STEP)
+
+    def fit(self) -> None:
+        """Lay the schema out for the whole view again, at zoom 1 (key F)."""
+        reserve_pixmap_cache(*self._canvas_size())
+        self.schema.set_size(*self._canvas_size())
+        self.set_zoom(1.0)
+        self.resetTransform()
+        rect = self.schema.sceneRect()
+        if rect.height() > self._canvas_size()[1] + 1:
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.centerOn(rect.center())
+
+    def set_theme(self, theme: Theme, scale: float | None = None) -> None:
+        """Switch theme (and optionally UI scale) and lay out again."""
+        self.schema.set_theme(theme, scale)
+        self.fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+            self.set_zoom(self._zoom * ZOOM_STEP ** (event.angleDelta().y() / 120))
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        actions = {
+            Qt.Key.Key_Plus: self.zoom_in, Qt.Key.Key_Equal: self.zoom_in, Qt.Key.Key_Minus: self.zoom_out,
+            Qt.Key.Key_F: self.fit, Qt.Key.Key_0: self.fit, Qt.Key.Key_Escape: self.selection.clear,
+        }
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        elif (action := actions.get(event.key())) is not None:
+            action()
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        super().keyReleaseEvent(event)
+
+    # -- mouse: select, hover, pan, drag a card -----------------------------------------------
+    def element_at(self, pos: QPoint) -> str | None:
+        """The element or relation id under a viewport position."""
+        return self.schema.element_at(self.mapToScene(pos))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = event.position().toPoint()
+        elif not self.interactive:
+            return
+        elif event.button() == Qt.MouseButton.LeftButton and self.dragMode() == QGraphicsView.DragMode.NoDrag:
+            element_id = self.element_at(event.position().toPoint())
+            self.selection.select(element_id)
+            self._press = (event.position().toPoint(), element_id) if element_id else None
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if self._pan_from is not None:
+            delta, self._pan_from = pos - self._pan_from, pos
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+        elif self._press is not None and (pos - self._press[0]).manhattanLength() >= QApplication.startDragDistance():
+            self._start_drag(self._press[1])
+        elif self.interactive:
+            self.schema.set_hover(self.element_at(pos))
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._pan_from, self._press = None, None
+        super().mouseReleaseEvent(event)
+
+    def leaveEvent(self, event: object) -> None:
+        self.schema.set_hover(None)
+        super().leaveEvent(event)  # type: ignore[arg-type]
+
+    def _start_drag(self, element_id: str) -> None:
+        """Drag a bouwsteen card (onto a deelambitie here, or into another panel)."""
+        self._press = None
+        if self.editor is None or self.editor.theory.block(element_id) is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(block_mime(element_id))
+        drag.exec(Qt.DropAction.CopyAction | Qt.DropAction.LinkAction)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        element_id = self.element_at(event.position().toPoint()) if self.interactive else None
+        if self.editor is not None and element_id:
+            self.editor.edit(element_id)
+        else:
+            super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.editor is None:
+            return
+        element_id = self.element_at(event.pos())
+        if element_id and "-" in element_id:
+            element_id = element_id.split("-")[0]
+        if element_id:
+            self.selection.select(element_id)
+        if self.menu is not None:
+            self.menu.deleteLater()
+        self.menu = context_menu(self.editor, element_id, self)
+        self.menu.popup(event.globalPos())
+
+    # -- drops: a bouwsteen onto a deelambitie ------------------------------------------------
+    def _target_of(self, event: QDragMoveEvent | QDropEvent) -> tuple[str | None, str | None]:
+        block_id = block_id_of(event.mimeData())
+        sub_id = self.schema.element_at(self.mapToScene(event.position().toPoint()))
+        return block_id, sub_id if sub_id and self.editor and self.editor.theory.sub_ambition(sub_id) else None
+
+    def _mark_drop_target(self, sub_id: str | None) -> None:
+        if sub_id != self._drop_target:
+            for element_id, on in ((self._drop_target, False), (sub_id, True)):
+                item = self.schema.element_item(element_id) if element_id else None
+                if item is not None:
+                    item.set_drop_target(on)
+            self._drop_target = sub_id
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.editor is not None and block_id_of(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        block_id, sub_id = self._target_of(event)
+        ok = self.editor is not None and self.editor.can_drop(block_id, sub_id)
+        self._mark_drop_target(sub_id if ok else None)
+        if ok:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: object) -> None:
+        self._mark_drop_target(None)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        block_id, sub_id = self._target_of(event)
+        self._mark_drop_target(None)
+        if self.editor is not None and block_id and sub_id and self.editor.drop_block(block_id, sub_id):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def scene_pos_of(self, element_id: str) -> QPointF | None:
+        """Centre of an element in scene coordinates (for tests and tooltips)."""
+        item = self.schema.element_item(element_id)
+        return None if item is None else item.sceneBoundingRect().center()

@@ -1,0 +1,1 @@
+"""Small modal dialogs; each has an `ask(...)` classmethod that tests monkeypatch."""

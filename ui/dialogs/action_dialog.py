@@ -1,0 +1,39 @@
+"""A dialog asking for a new action of a bouwsteen: what happens, and who does it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from ui.dialogs.text_dialog import dutch_buttons
+
+
+def split_actors(text: str) -> list[str]:
+    """'gemeente, sociaal werk' -> ['gemeente', 'sociaal werk']."""
+    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+
+class ActionDialog(QDialog):
+    """Asks for the text of an action and, optionally, its actors."""
+
+    def __init__(self, parent: QWidget | None, title: str, text_label: str, actors_label: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.text = QPlainTextEdit(self)
+        self.text.setAccessibleName(text_label.rstrip("?:"))
+        self.actors = QLineEdit(self)
+        self.actors.setAccessibleName(actors_label.rstrip("?:"))
+        form = QFormLayout(self)
+        form.addRow(text_label, self.text)
+        form.addRow(actors_label, self.actors)
+        form.addRow(dutch_buttons(self))
+
+    def value(self) -> tuple[str, list[str]]:
+        """The action text and the list of actors."""
+        return self.text.toPlainText().strip(), split_actors(self.actors.text())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text_label: str, actors_label: str) -> tuple[str, list[str]] | None:
+        """Show the dialog; (text, actors), or None when cancelled."""
+        dialog = cls(parent, title, text_label, actors_label)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
