@@ -54,7 +54,11 @@ def build_window(path: str | None = None):  # type: ignore[no-untyped-def]
     prefs = load_preferences()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    app.setStyleSheet(theme_named(prefs.laptop_theme).stylesheet(prefs.ui_scale))
+    theme = theme_named(prefs.laptop_theme)
+    font = app.font()
+    font.setPointSizeF(theme.base_point_size * prefs.ui_scale)
+    app.setFont(font)
+    app.setStyleSheet(theme.stylesheet(prefs.ui_scale))
     target = _start_target(path)
     loaded = _preload(target)
     if loaded is not None:
