@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         geometry, state = settings.value("geometry"), settings.value("state")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+            self.setWindowState(Qt.WindowState.WindowMaximized)  # first start: use the whole laptop screen
         if state is not None:
             self.restoreState(state)
 
