@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.details, 1)
         row = QHBoxLayout()
         self.detail_buttons = {
-            "edit": self._button("Wijzigen…", self.edit_selected),
+            "edit": self._button("Wijzigen ▾", self.show_element_menu),
             "action": self._button("Actie toevoegen…", self.add_action_to_selected),
             "remove": self._button("Verwijderen", self.remove_selected),
         }
@@ -242,6 +242,19 @@ class MainWindow(QMainWindow):
         """Open the edit dialog of the selected element (F2 or double-click)."""
         if (current := self._selected()) is not None and self.view.editor is not None:
             self.view.editor.edit(current)
+
+    def element_menu(self) -> QMenu | None:
+        """The canvas' context menu for the selected element (rename, describe, relations, actions, remove)."""
+        from ui.canvas.menus import context_menu
+
+        current = self._selected()
+        return None if current is None or self.view.editor is None else context_menu(self.view.editor, current, self)
+
+    def show_element_menu(self) -> None:
+        """Pop up the element menu under the details panel's 'Wijzigen' button."""
+        menu, button = self.element_menu(), self.detail_buttons["edit"]
+        if menu is not None:
+            menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def remove_selected(self) -> None:
         """Remove the selected element with its relations and assumptions, as one undo step."""

@@ -52,10 +52,26 @@ def test_shortcuts_are_standard(window: MainWindow) -> None:
     assert window.blank_action.shortcut().toString() == "B"
 
 
-def test_rename_selected_from_the_details_panel(window: MainWindow, monkeypatch) -> None:
+def _trigger(menu, *path: str) -> None:
+    for text in path[:-1]:
+        menu = next(a.menu() for a in menu.actions() if a.text().startswith(text))
+    next(a for a in menu.actions() if a.text().startswith(path[-1])).trigger()
+
+
+def test_details_panel_menu_edits_like_the_canvas(window: MainWindow, monkeypatch) -> None:
+    window.selection.select("B5")
+    monkeypatch.setattr(TextDialog, "ask", classmethod(lambda cls, *a, **k: "Nieuwe essentie"))
+    _trigger(window.element_menu(), "Essentie wijzigen")
+    assert window.document.trajectory.theory.block("B5").essence == "Nieuwe essentie"  # type: ignore[union-attr]
+    _trigger(window.element_menu(), "Relatie naar deelambitie", "D3", "Direct")
+    assert window.document.trajectory.theory.relation("B5", "D3").type.value == "direct"  # type: ignore[union-attr]
+    window.detail_buttons["edit"].click()  # pops the same menu up without blocking
+
+
+def test_rename_selected_with_f2(window: MainWindow, monkeypatch) -> None:
     monkeypatch.setattr(TextDialog, "ask", classmethod(lambda cls, *a, **k: "Ontmoetingsplekken"))
     window.selection.select("B5")
-    window.detail_buttons["edit"].click()
+    window.findChild(type(window.undo_action), "editSelectedAction").trigger()
     assert window.document.trajectory.theory.block("B5").label == "Ontmoetingsplekken"  # type: ignore[union-attr]
     assert "Ontmoetingsplekken" in window.details.browser.toPlainText()
 
