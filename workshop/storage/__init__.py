@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-
-def _import_openpyxl_without_numpy() -> None:
-    """openpyxl imports numpy (about 0.15 s) only to accept numpy numbers, which we never write: skip that."""
-    if "openpyxl" in sys.modules or "numpy" in sys.modules:
-        return
-    sys.modules["numpy"] = None  # type: ignore[assignment]  # makes `import numpy` raise ImportError
-    try:
-        import openpyxl  # noqa: F401
-    finally:
-        del sys.modules["numpy"]
-
-
-_import_openpyxl_without_numpy()
-
-from workshop.storage.atomic import atomic_write, backup_path  # noqa: E402
+from workshop.storage.atomic import atomic_write, backup_path
 from workshop.storage.errors import SaveError, StorageError, WorkbookError, WorkbookProblem
 from workshop.storage.extras import Extras, LoadResult
 from workshop.storage.layout import SCHEMA_VERSION
 from workshop.storage.reader import read_workbook
 from workshop.storage.safety import check_file
-from workshop.storage.writer import write_workbook
 from workshop.trajectory import Trajectory
 
 __all__ = [
@@ -36,6 +20,8 @@ __all__ = [
 
 def save(t: Trajectory, path: str | Path, extras: Extras | None = None) -> None:
     """Write `t` (and the extras of the load it came from) atomically; SaveError leaves the old file as it was."""
+    from workshop.storage.writer import write_workbook  # imports openpyxl: only when saving, not at start-up
+
     atomic_write(path, lambda handle: write_workbook(t, handle, extras))
 
 

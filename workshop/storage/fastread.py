@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from typing import IO, Any, NoReturn
 from xml.parsers import expat
 
-from openpyxl.utils.cell import column_index_from_string
-from openpyxl.utils.datetime import from_excel, from_ISO8601
+from workshop.storage.excel import column_index, from_excel, import_openpyxl
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 ROW, CELL, VALUE, INLINE, TEXT, PHONETIC = (f"{MAIN} {tag}" for tag in ("row", "c", "v", "is", "t", "rPh"))
+WORKSHEET = f"{MAIN} worksheet"
 CHUNK_SIZE = 256 * 1024
 DIGITS = "0123456789"
 
@@ -69,8 +69,15 @@ def convert(kind: str, text: str, style: str | None, context: Context) -> Any:
     if kind == "b":
         return bool(int(text))
     if kind == "d":
-        return from_ISO8601(text)
+        return _from_iso8601(text)
     return text
+
+
+def _from_iso8601(text: str) -> Any:
+    import_openpyxl()  # ISO dates in cells are rare (Excel writes serial numbers): openpyxl's parser is used
+    from openpyxl.utils.datetime import from_ISO8601
+
+    return from_ISO8601(text)
 
 
 class _Sheet:
@@ -90,7 +97,7 @@ class _Sheet:
         """An element opens."""
         if name == CELL:
             ref = attrs.get("r")
-            self.column = column_index_from_string(ref.rstrip(DIGITS)) if ref else self.column + 1
+            self.column = column_index(ref.rstrip(DIGITS)) if ref else self.column + 1
             self.kind, self.style, self.text = attrs.get("t", "n"), attrs.get("s"), []
         elif name == VALUE or (name == TEXT and self.inline and not self.phonetic):
             self.collecting = True
@@ -138,17 +145,46 @@ def _refuse(*args: object) -> NoReturn:
     raise Unsupported("DTD of entiteiten")
 
 
-def read_rows(stream: IO[bytes], context: Context) -> list[Row]:
-    """(Excel row number, values) for every row with at least one value; Unsupported when there is a DTD."""
-    sheet = _Sheet(context)
+def new_parser() -> Any:
+    """An expat parser with namespaces as 'uri name' that raises Unsupported on any DTD or entity declaration."""
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.buffer_text = True
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     parser.StartDoctypeDeclHandler = parser.EntityDeclHandler = _refuse
     parser.ExternalEntityRefHandler = parser.UnparsedEntityDeclHandler = _refuse
-    parser.StartElementHandler, parser.EndElementHandler = sheet.start, sheet.end
-    parser.CharacterDataHandler = sheet.chars
+    return parser
+
+
+def feed(parser: Any, stream: IO[bytes]) -> None:
+    """Parse a whole stream in chunks."""
     while chunk := stream.read(CHUNK_SIZE):
         parser.Parse(chunk, False)
     parser.Parse(b"", True)
+
+
+def read_rows(stream: IO[bytes], context: Context) -> list[Row]:
+    """(Excel row number, values) for every row with at least one value; Unsupported when there is a DTD."""
+    sheet = _Sheet(context)
+    parser = new_parser()
+    parser.StartElementHandler, parser.EndElementHandler = sheet.start, sheet.end
+    parser.CharacterDataHandler = sheet.chars
+    feed(parser, stream)
     return sheet.rows
+
+
+class _Found(Exception):
+    """Stops parsing at the root element."""
+
+
+def root_of(stream: IO[bytes]) -> str:
+    """The name ('uri name') of the root element, from the start of the part; Unsupported on a DTD or no root."""
+    def start(name: str, attrs: dict[str, str]) -> NoReturn:
+        raise _Found(name)
+    parser = new_parser()
+    parser.StartElementHandler = start
+    try:
+        while chunk := stream.read(4096):
+            parser.Parse(chunk, False)
+    except _Found as found:
+        return str(found.args[0])
+    raise Unsupported("geen hoofdelement")

@@ -7,10 +7,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from openpyxl.utils.datetime import from_excel
-
 from workshop import ids
 from workshop.storage.errors import CellError
+from workshop.storage.excel import from_excel
 from workshop.storage.layout import ELEMENT_PATTERN, Column, Kind, normalise
 from workshop.storage.safety import unescape
 

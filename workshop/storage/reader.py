@@ -1,32 +1,39 @@
-"""Read a workbook into a Trajectory: raw cells via openpyxl, then migrations, conversion and checks."""
+"""Read a workbook into a Trajectory: raw cells (own reader, openpyxl as fallback), migrations, conversion, checks."""
 
 from __future__ import annotations
 
 import warnings
+import zipfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from defusedxml import DefusedXmlException
-from openpyxl import load_workbook
-from openpyxl.workbook.workbook import Workbook
 
 from workshop.storage import fastread, migrations
 from workshop.storage.assemble import build
 from workshop.storage.checks import check_records, check_trajectory
 from workshop.storage.errors import Log, StorageError, WorkbookError
 from workshop.storage.extras import Extras, ExtraSheet, Formula, LoadResult
+from workshop.storage.excel import import_openpyxl
 from workshop.storage.info import read_info, schema_version
 from workshop.storage.layout import DATA_SHEETS, RESULTS_SHEET, SCHEMA_VERSION, SHEET_BY_NAME, normalise
+from workshop.storage.package import read_package
 from workshop.storage.parse import is_blank
 from workshop.storage.raw import RawSheet, RawWorkbook, Row
 from workshop.storage.safety import unescape
 from workshop.storage.sheets import SheetRecords, read_sheet
 
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
+
 
 @contextmanager
 def _opened(path: Path, data_only: bool) -> Iterator[Workbook]:
+    import_openpyxl()
+    from openpyxl import load_workbook
+
     with warnings.catch_warnings(), path.open("rb") as handle:
         warnings.simplefilter("ignore")
         # A file object, not a name: openpyxl would refuse names like 'werkmap.xlsx.bak' by extension.
@@ -66,8 +73,42 @@ def _fast_rows(workbook: Any, ws: Any) -> list[Row] | None:
         return None
 
 
+def _package_rows(archive: zipfile.ZipFile, part: str, context: fastread.Context) -> list[Row]:
+    with archive.open(part) as stream:
+        if fastread.root_of(stream) != fastread.WORKSHEET:  # a strict-OOXML or dialog sheet, say
+            raise fastread.Unsupported(f"{part} is geen gewoon werkblad")
+    with archive.open(part) as stream:
+        return fastread.read_rows(stream, context)
+
+
+def read_raw_package(path: Path) -> RawWorkbook:
+    """Every worksheet's values without openpyxl; fastread.Unsupported when the package is not as expected."""
+    raw = RawWorkbook(path.name)
+    with zipfile.ZipFile(path) as archive:
+        package = read_package(archive)
+        for part in package.sheets:
+            if part.path is None:
+                raw.skipped.append(part.title)
+            else:
+                raw.sheets[part.title] = _raw_sheet(part.title, _package_rows(archive, part.path, package.context))
+    return raw
+
+
 def read_raw(path: Path, fast: bool = True) -> RawWorkbook:
-    """Every worksheet's values (through fastread where it applies); chart sheets and the like are skipped."""
+    """Every worksheet's values; chart sheets and the like are skipped.
+
+    Fast: without openpyxl when the package allows, else with openpyxl for the structure and fastread per sheet.
+    """
+    if fast:
+        try:
+            return read_raw_package(path)
+        except Exception:  # noqa: BLE001  # whatever the own reader does not handle, openpyxl decides
+            pass
+    return read_raw_openpyxl(path, fast)
+
+
+def read_raw_openpyxl(path: Path, fast: bool = True) -> RawWorkbook:
+    """Every worksheet's values with openpyxl reading the structure (and fastread the sheets, when `fast`)."""
     raw = RawWorkbook(path.name)
     with _opened(path, data_only=True) as workbook:
         for title in workbook.sheetnames:

@@ -6,13 +6,17 @@ from collections.abc import Sequence
 from itertools import groupby
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
-from openpyxl.chart import BarChart, Reference, ScatterChart, Series
-from openpyxl.chart.shapes import GraphicalProperties
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from workshop.storage.excel import import_openpyxl
+
+import_openpyxl()  # before any openpyxl import: keeps numpy out
+
+from openpyxl import Workbook  # noqa: E402
+from openpyxl.cell import WriteOnlyCell  # noqa: E402
+from openpyxl.cell.cell import Cell  # noqa: E402
+from openpyxl.chart import BarChart, Reference, ScatterChart, Series  # noqa: E402
+from openpyxl.chart.shapes import GraphicalProperties  # noqa: E402
+from openpyxl.utils import get_column_letter  # noqa: E402
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # noqa: E402
 
 from workshop.assumptions import AssumptionStats, all_stats
 from workshop.storage.layout import RESULTS_SHEET, STATS_HEADERS, TALLY_HEADERS

@@ -1,18 +1,22 @@
-"""Untrusted-file checks before openpyxl parses (zip caps, defusedxml) and the text-not-formula guard for writing."""
+"""Untrusted-file checks before any XML is parsed (zip caps, defusedxml) and the text-not-formula guard for writing."""
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
+import sys
 import zipfile
 from pathlib import Path
-
-import openpyxl.xml
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, Cell
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from typing import TYPE_CHECKING
 
 from workshop.storage.errors import WorkbookError
+from workshop.storage.excel import ERROR_CODES
 from workshop.storage.layout import EXCEL_TEXT_LIMIT
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 MAX_ENTRIES = 2000
 """A workbook of ours has about 40 zip entries; thousands means something is off."""
@@ -37,9 +41,17 @@ _NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r\ud800-\udfff\ufffe\uf
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
+def defusedxml_active() -> bool:
+    """Whether openpyxl uses defusedxml: its own flag once imported, else the same test it makes (openpyxl.xml)."""
+    module = sys.modules.get("openpyxl.xml")
+    if module is not None:
+        return bool(module.DEFUSEDXML)
+    return importlib.util.find_spec("defusedxml") is not None and os.environ.get("OPENPYXL_DEFUSEDXML", "True") == "True"
+
+
 def require_defusedxml(file: str) -> None:
     """Refuse to parse anything when openpyxl would not use defusedxml (entity bombs)."""
-    if not openpyxl.xml.DEFUSEDXML:
+    if not defusedxml_active():
         raise WorkbookError.single(
             file, "kan niet veilig gelezen worden: de bibliotheek defusedxml ontbreekt. Installeer de app opnieuw."
         )
@@ -125,6 +137,8 @@ def as_text(ws: WriteOnlyWorksheet, value: str) -> str | Cell:
                          "in één cel")
     if not is_risky(value):
         return stored
+    from openpyxl.cell import WriteOnlyCell  # only writing needs openpyxl; the writer has imported it already
+
     cell = WriteOnlyCell(ws, stored)
     cell.data_type = "s"
     cell.quotePrefix = True

@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from workshop.storage.errors import CellError, Log
+from workshop.storage.excel import column_letter
 from workshop.storage.extras import ExtraColumns, RowKey
 from workshop.storage.layout import Column, Sheet, normalise
 from workshop.storage.parse import Converter, converter, is_blank
@@ -64,7 +63,7 @@ def _extra_columns(raw: RawSheet, spec: Sheet, found: dict[str, int], log: Log) 
     extra = {raw.header[i].strip(): i for n, i in found.items() if n and n not in known}
     for index, header in enumerate(raw.header):
         if not normalise(header) and any(index < len(v) and not is_blank(v[index]) for _, v in raw.rows):
-            log.warn(f"blad '{spec.name}', kolom {get_column_letter(index + 1)} heeft geen kop en wordt niet bewaard.")
+            log.warn(f"blad '{spec.name}', kolom {column_letter(index + 1)} heeft geen kop en wordt niet bewaard.")
     if extra:
         log.warn(f"blad '{spec.name}' heeft extra kolommen ({', '.join(extra)}); die worden bewaard, "
                  "maar alleen als waarden: formules en opmaak daarin gaan verloren bij opslaan.")

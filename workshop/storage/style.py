@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.filters import AutoFilter
-from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from workshop.storage.excel import import_openpyxl
+
+import_openpyxl()  # before any openpyxl import: keeps numpy out
+
+from openpyxl.cell import WriteOnlyCell  # noqa: E402
+from openpyxl.cell.cell import Cell  # noqa: E402
+from openpyxl.styles import Alignment, Font, PatternFill  # noqa: E402
+from openpyxl.utils import get_column_letter  # noqa: E402
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # noqa: E402
+from openpyxl.worksheet.datavalidation import DataValidation  # noqa: E402
+from openpyxl.worksheet.filters import AutoFilter  # noqa: E402
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo  # noqa: E402
 
 from workshop.storage.layout import BOOL_WORDS, Column, Kind
 

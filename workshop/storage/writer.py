@@ -8,10 +8,14 @@ from operator import attrgetter
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from workshop.storage.excel import import_openpyxl
+
+import_openpyxl()  # before any openpyxl import: keeps numpy out
+
+from openpyxl import Workbook  # noqa: E402
+from openpyxl.cell import WriteOnlyCell  # noqa: E402
+from openpyxl.cell.cell import Cell  # noqa: E402
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # noqa: E402
 
 from workshop import __version__
 from workshop.storage.errors import CellError, UnwritableValue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import zipfile
 from pathlib import Path
 
@@ -77,13 +78,24 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_defusedxml_is_required(monkeypatch: pytest.MonkeyPatch, saved: Path) -> None:
-    monkeypatch.setattr(safety.openpyxl.xml, "DEFUSEDXML", False)
+    import openpyxl.xml
+
+    monkeypatch.setattr(openpyxl.xml, "DEFUSEDXML", False)
+    with pytest.raises(storage.WorkbookError, match="defusedxml ontbreekt"):
+        storage.load(saved)
+
+
+def test_defusedxml_is_required_before_openpyxl_is_imported(monkeypatch: pytest.MonkeyPatch, saved: Path) -> None:
+    monkeypatch.delitem(sys.modules, "openpyxl.xml", raising=False)
+    monkeypatch.setenv("OPENPYXL_DEFUSEDXML", "False")
     with pytest.raises(storage.WorkbookError, match="defusedxml ontbreekt"):
         storage.load(saved)
 
 
 def test_defusedxml_is_active() -> None:
-    assert safety.openpyxl.xml.DEFUSEDXML is True
+    import openpyxl.xml
+
+    assert openpyxl.xml.DEFUSEDXML is True and safety.defusedxml_active()
 
 
 def test_good_files_pass_the_zip_checks(saved: Path) -> None:
