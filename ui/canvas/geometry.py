@@ -72,6 +72,17 @@ class Rect:
         return Rect(self.x + dx, self.y + dy, max(0.0, self.w - 2 * dx), max(0.0, self.h - 2 * dy))
 
 
+def open_span(rect: Rect, below: list[Rect]) -> tuple[float, float]:
+    """The widest piece of `rect`'s bottom edge that none of the rectangles below it covers (x from, x to)."""
+    cuts = sorted((max(rect.x, o.x), min(rect.right, o.right)) for o in below if o.y >= rect.bottom - 0.01 and o.x < rect.right and o.right > rect.x)
+    spans, left = [], rect.x
+    for start, end in cuts:
+        spans.append((left, start))
+        left = max(left, end)
+    spans.append((left, rect.right))
+    return max(spans, key=lambda span: span[1] - span[0])
+
+
 @dataclass(frozen=True)
 class TextBlock:
     """Text already broken into lines, at one pixel size, placed in a rectangle."""
@@ -110,23 +121,6 @@ def wrap(text: str, width: float, px: int, bold: bool, measure: Measure) -> tupl
     words = text.split()
     if any(measure(word, px, bold) > width for word in words):
         return None
-    return _greedy(words, width, px, bold, measure)
-
-
-def _split_word(word: str, width: float, px: int, bold: bool, measure: Measure) -> list[str]:
-    parts, current = [], ""
-    for char in word:
-        if current and measure(current + char, px, bold) > width:
-            parts.append(current)
-            current = char
-        else:
-            current += char
-    return [*parts, current]
-
-
-def hard_wrap(text: str, width: float, px: int, bold: bool, measure: Measure) -> tuple[str, ...]:
-    """Word wrap that breaks over-long words by characters: the last resort, so nothing is clipped."""
-    words = [part for word in text.split() for part in _split_word(word, width, px, bold, measure)]
     return _greedy(words, width, px, bold, measure)
 
 

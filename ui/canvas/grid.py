@@ -54,22 +54,32 @@ def card_gap(ts: Typesetter, plan: Plan) -> float:
     return max(m.gap, (len(plan.subs) + 1) * m.port_spacing + 2 * m.line_width)
 
 
-def card_grid(ts: Typesetter, plan: Plan, x: float, y: float, w: float, avail: float) -> Grid | None:
-    """Cards in as few rows as fit `avail`; None when they do not (unless forced)."""
+def card_grid(ts: Typesetter, plan: Plan, x: float, y: float, w: float, avail: float, cache: dict | None = None) -> Grid | None:
+    """Cards in as few rows as fit `avail`; None when they do not (unless forced).
+
+    `cache` keeps the grids tried for one plan, so other attempts at the same text size reuse them.
+    """
     if not plan.cards:
         return Grid((), 0, 0.0)
     m = ts.metrics
-    smallest = 2 * m.pad + (m.small + m.px) * LINE_FACTOR
+    smallest = 2 * m.pad + m.px * LINE_FACTOR  # a one-line card: a lower bound on any row
     fallback: Grid | None = None
     for rows in range(_fewest_rows(ts, plan, w), len(plan.cards) + 1):
         if rows * smallest + (rows - 1) * m.gap * 1.5 > avail and not ts.force:
             return None
-        grid = grid_of(ts, plan, x, y, w, rows)
+        grid = _cached_grid(ts, plan, (x, y, w), rows, {} if cache is None else cache)
         if grid is not None and grid.height <= avail + 0.01:
             return grid
         if grid is not None and (fallback is None or grid.height < fallback.height):
             fallback = grid
     return fallback if ts.force else None
+
+
+def _cached_grid(ts: Typesetter, plan: Plan, area: tuple[float, float, float], rows: int, cache: dict) -> Grid | None:
+    key = (ts.metrics.px, ts.metrics.small, ts.metrics.dense, ts.force, ts.show_ids, area, rows)
+    if key not in cache:
+        cache[key] = grid_of(ts, plan, *area, rows)
+    return cache[key]
 
 
 def _fewest_rows(ts: Typesetter, plan: Plan, w: float) -> int:
@@ -94,16 +104,26 @@ def grid_of(ts: Typesetter, plan: Plan, x: float, y: float, w: float, rows: int,
     return _brick_grid(ts, plan, (x, y, w), rows, per_row, card_w, gap_x, grow)
 
 
-def _card_height(ts: Typesetter, plan: Plan, card_w: float, grow: float) -> tuple[float, bool, list] | None:
+def _card_height(ts: Typesetter, plan: Plan, card_w: float, grow: float, cols: int | None = None) -> tuple[list[float], bool, list] | None:
+    """Card height per row of `cols` cards (one row of all when None), chips beside or not, and the content."""
     content = [block_content(card, ts) for card in plan.cards]
     measured = ts.heights([(card_w, chip, p) for chip, p in content])
-    return None if measured is None else (max(measured[0]) + grow, measured[1], content)
+    if measured is None:
+        return None
+    cols = cols or len(content)
+    rows = [measured[0][start : start + cols] for start in range(0, len(content), cols)]
+    return [max(row) + grow for row in rows], measured[1], content
 
 
 def _card(ts: Typesetter, plan: Plan, index: int, rect: Rect, sized: tuple[float, bool, list]) -> Box | None:
     card_h, beside, content = sized
     card, (chip, parts) = plan.cards[index], content[index]
     return ts.box(card.id, "card", rect, parts, chip=chip, group=is_group(card), min_h=card_h, beside=beside)
+
+
+def _tallest(sized: tuple[list[float], bool, list]) -> tuple[float, bool, list]:
+    """All cards as tall as the tallest."""
+    return max(sized[0]), sized[1], sized[2]
 
 
 def _top_exits(box: Box, count: int, spacing: float) -> tuple[Exit, ...]:
@@ -113,9 +133,10 @@ def _top_exits(box: Box, count: int, spacing: float) -> tuple[Exit, ...]:
 
 
 def _brick_grid(ts, plan, area, rows, per_row, card_w, gap_x, grow) -> Grid | None:
-    sized = _card_height(ts, plan, card_w, grow)
-    if sized is None:
+    measured = _card_height(ts, plan, card_w, grow)
+    if measured is None:
         return None
+    sized = _tallest(measured)
     x, y, w = area
     count, pitch, gap_y = len(plan.cards), card_w + gap_x, ts.metrics.gap * 1.5
     first = min(per_row, count)
@@ -150,20 +171,22 @@ def _channel_widths(ts: Typesetter, plan: Plan, cols: int) -> list[float]:
 
 
 def _channel_grid(ts: Typesetter, plan: Plan, x: float, y: float, w: float, rows: int, grow: float) -> Grid | None:
+    """Columns with channels between them; each row as tall as its tallest card."""
     cols = math.ceil(len(plan.cards) / rows)
     widths = _channel_widths(ts, plan, cols)
     card_w = (w - sum(widths)) / cols
-    sized = None if card_w <= 0 else _card_height(ts, plan, card_w, grow)
-    if sized is None:
+    measured = None if card_w <= 0 else _card_height(ts, plan, card_w, grow, cols)
+    if measured is None:
         return None
+    heights, gap_y = measured[0], ts.metrics.gap * 1.5
     lefts = [x + sum(widths[: c + 1]) + c * card_w for c in range(cols)]
-    gap_y, boxes = ts.metrics.gap * 1.5, []
+    tops = [y + sum(heights[:r]) + r * gap_y for r in range(len(heights))]
+    boxes = []
     for index in range(len(plan.cards)):
         row, col = divmod(index, cols)
-        boxes.append(_card(ts, plan, index, Rect(lefts[col], y + row * (sized[0] + gap_y), card_w, 0), sized))
+        boxes.append(_card(ts, plan, index, Rect(lefts[col], tops[row], card_w, 0), (heights[row], *measured[1:])))
     placed = tuple(b for b in boxes if b is not None)
-    height = math.ceil(len(plan.cards) / cols) * (sized[0] + gap_y) - gap_y
-    return Grid(placed, rows, height, _channel_exits(ts, plan, placed, cols))
+    return Grid(placed, rows, sum(heights) + (len(heights) - 1) * gap_y, _channel_exits(ts, plan, placed, cols))
 
 
 def _channel_exits(ts: Typesetter, plan: Plan, placed: tuple[Box, ...], cols: int) -> dict[str, tuple[Exit, ...]]:

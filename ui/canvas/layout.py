@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from ui.canvas import parts
-from ui.canvas.grid import card_grid, grid_of
+from ui.canvas.grid import Grid, card_grid, grid_of
 from ui.canvas.geometry import Measure, Rect, TextBlock, heuristic_measure
 from ui.canvas.parts import LegendEntry, Tier
 from ui.canvas.plan import BAND, FOUNDATION, Plan
 from ui.canvas.routing import RelationPath, route
+from ui.canvas.subs import sub_rows
 from ui.canvas.typeset import Box, Metrics, Typesetter
 from workshop.theory import Theory
 
@@ -19,6 +21,8 @@ MAX_TEXT_FRACTION = 0.05
 """Default largest text size, as a fraction of the canvas height."""
 SMALL = 0.75
 """Tags (ids, 'eigen bouwsteen') are this fraction of the label size."""
+FORCED_GROWTH, FORCED_STEPS = 1.25, 12
+"""When nothing fits, the canvas grows by this factor (at most this many times) until it does; the view zooms out."""
 
 
 @dataclass(frozen=True)
@@ -57,15 +61,34 @@ class Layout:
 
 
 @dataclass(frozen=True)
+class _Style:
+    """One way to arrange the house: deelambities in one row or two, normal or dense spacing."""
+
+    sub_rows: int = 1
+    dense: bool = False
+
+
+STYLES = (_Style(), _Style(1, dense=True), _Style(2), _Style(2, dense=True))
+"""Tried in this order; the first that reaches the minimum text size wins."""
+
+
+@dataclass(frozen=True)
 class _Frame:
     width: float
     height: float
     scale: float
     measure: Measure
     show_ids: bool = True
+    style: _Style = _Style()
+    grids: dict = field(default_factory=dict, compare=False)
+    """Card grids already tried in this computation, shared by every style."""
 
     def typesetter(self, px: int, small: int, force: bool = False) -> Typesetter:
-        return Typesetter(Metrics(px, small, self.scale), self.measure, force, self.show_ids)
+        return Typesetter(Metrics(px, small, self.scale, self.style.dense), self.measure, force, self.show_ids)
+
+    def subs(self, ts: Typesetter, plan: Plan, y: float) -> tuple[Box, ...] | None:
+        m = ts.metrics
+        return sub_rows(ts, plan, m.margin, y, self.width - 2 * m.margin, self.style.sub_rows)
 
 
 def compute_layout(
@@ -76,30 +99,61 @@ def compute_layout(
     """Lay the theory out in width x height with the largest text that fits.
 
     Labels get at least `min_text_px` and tags (ids, 'eigen bouwsteen') at least three quarters of it,
-    unless that cannot fit: then the text shrinks to the floor and `below_minimum` is set.
+    trying the STYLES in turn. When no style fits, the text shrinks towards the floor and `below_minimum`
+    is set; as a last resort words too long for their box are drawn smaller and the layout may run taller.
     """
-    plan, frame = Plan.of(theory), _Frame(width, height, scale, measure, show_ids)
+    plan, grids = Plan.of(theory), {}
+    frames = [_Frame(width, height, scale, measure, show_ids, style, grids) for style in STYLES]
     floor = max(6, round(FLOOR_PX * scale))
     low = max(floor, round(min_text_px or floor))
     high = max(low, round(max_text_px or height * MAX_TEXT_FRACTION))
-    found = _largest(plan, frame, low, high, max(floor, round(low * SMALL)))
+    found = next((f for frame in frames if (f := _largest(plan, frame, low, high, max(floor, round(low * SMALL))))), None)
     if found is None and low > floor:
-        below = _largest(plan, frame, floor, low - 1, floor)
-        found = None if below is None else replace(below, below_minimum=True)
-    forced = found or _build(plan, frame, frame.typesetter(floor, floor, force=True))
-    if forced is None:
-        raise ValueError(f"Het schema past niet in {width:.0f} x {height:.0f} pixels.")
-    return forced
+        found = _largest_below(plan, frames, floor, low - 1)
+    return found or _forced(plan, frames, floor)
+
+
+def _largest_below(plan: Plan, frames: list[_Frame], floor: int, high: int) -> Layout | None:
+    """The largest text under the minimum over all styles (each style only searched above the best so far)."""
+    best: Layout | None = None
+    for frame in frames:
+        start = floor if best is None else best.metrics.px + 1
+        found = _largest(plan, frame, start, high, floor) if start <= high else None
+        best = found or best
+    return None if best is None else replace(best, below_minimum=True)
+
+
+def _forced(plan: Plan, frames: list[_Frame], floor: int) -> Layout:
+    """The last resort: floor-sized text, long words drawn smaller, cards in as many rows as it takes.
+
+    When even that does not fit, the schema is laid out on a larger canvas, which the view shows zoomed out.
+    """
+    for _ in range(FORCED_STEPS):
+        for frame in frames:
+            layout = _build(plan, frame, frame.typesetter(floor, floor, force=True))
+            if layout is not None:
+                return replace(layout, below_minimum=True)
+        frames = [replace(f, width=f.width * FORCED_GROWTH, height=f.height * FORCED_GROWTH) for f in frames]
+    raise ValueError(f"Het schema past niet in {frames[0].width:.0f} x {frames[0].height:.0f} pixels.")
 
 
 def _largest(plan: Plan, frame: _Frame, low: int, high: int, small_floor: int) -> Layout | None:
-    """Binary search for the largest text size in [low, high] whose layout fits."""
-    best: Layout | None = None
-    while low <= high:
+    """Binary search for the largest text size in [low, high] whose layout fits; None at once when `low` does not.
+
+    Only sizes are tried here; the parts are placed and the lines routed once, for the winner.
+    """
+    def fit(px: int) -> tuple[Typesetter, _Fill] | None:
+        ts = frame.typesetter(px, max(small_floor, round(px * SMALL)))
+        found = _fit(plan, frame, ts)
+        return None if found is None else (ts, found)
+
+    best = fit(low)
+    low += 1
+    while best is not None and low <= high:
         px = (low + high) // 2
-        layout = _build(plan, frame, frame.typesetter(px, max(small_floor, round(px * SMALL))))
-        best, low, high = (best, low, px - 1) if layout is None else (layout, px + 1, high)
-    return best
+        found = fit(px)
+        best, low, high = (best, low, px - 1) if found is None else (found, px + 1, high)
+    return None if best is None else _place(plan, frame, best[0], best[1])
 
 
 @dataclass(frozen=True)
@@ -110,9 +164,10 @@ class _Heights:
     legend: float
     relations: float
 
-    def fixed(self, m: Metrics) -> float:
+    def fixed(self, m: Metrics, tucked: bool = False) -> float:
+        """Everything but the cards; without the legend when it is tucked in beside the last row of cards."""
         tiers = sum(h + m.gap for h in self.tiers)
-        legend = self.legend + m.gap if self.legend else 0.0
+        legend = self.legend + m.gap if self.legend and not tucked else 0.0
         return 2 * m.margin + self.banner + m.gap + self.subs + self.relations + tiers + legend
 
 
@@ -123,40 +178,81 @@ def _tier_kinds(plan: Plan) -> list[str]:
 def _measure(plan: Plan, frame: _Frame, ts: Typesetter) -> _Heights | None:
     """Natural heights of everything except the cards, or None when something does not fit."""
     m, w = ts.metrics, frame.width - 2 * ts.metrics.margin
-    banner, subs, legend = parts.banner(ts, plan, 0, 0, w), parts.sub_row(ts, plan, 0, 0, w), parts.legend(ts, plan, 0, 0, w)
+    banner, subs, legend = parts.banner(ts, plan, 0, 0, w), frame.subs(ts, plan, 0), parts.legend(ts, plan, 0, 0, w)
     tiers = [parts.tier(ts, plan, kind, 0, 0, w) for kind in _tier_kinds(plan)]
     if banner is None or subs is None or legend is None or None in tiers:
         return None
     legend_h = max((e.text.rect.bottom for e in legend), default=0.0)
-    relations = max(2.6 * m.px, 40 * frame.scale)
-    return _Heights(banner.rect.h, subs[0].rect.h, tuple(t.rect.h for t in tiers if t), legend_h, relations)
+    relations = max((1.8 if m.dense else 2.6) * m.px, 40 * frame.scale)
+    return _Heights(banner.rect.h, max(b.rect.bottom for b in subs), tuple(t.rect.h for t in tiers if t), legend_h, relations)
+
+
+class _Fill(NamedTuple):
+    """How one attempt fills the height: top of the banner, lines zone, card rows and growth, legend tucked in."""
+
+    top: float
+    relations: float
+    rows: int
+    grow: float
+    tucked: bool
 
 
 def _build(plan: Plan, frame: _Frame, ts: Typesetter) -> Layout | None:
-    """One attempt at one text size: measure, fit the cards into what is left, share out the rest."""
+    """One attempt at one text size, placed."""
+    fill = _fit(plan, frame, ts)
+    return None if fill is None else _place(plan, frame, ts, fill)
+
+
+def _fit(plan: Plan, frame: _Frame, ts: Typesetter) -> _Fill | None:
+    """Measure, fit the cards into what is left, share out the rest; None when it does not fit."""
     m, x, w = ts.metrics, ts.metrics.margin, frame.width - 2 * ts.metrics.margin
     heights = _measure(plan, frame, ts)
     if heights is None:
         return None
-    avail = frame.height - heights.fixed(m)
-    grid = card_grid(ts, plan, x, 0, w, avail if not ts.force else max(avail, 0.0))
-    if grid is None:
+    for tucked in (False, True) if heights.legend else (False,):
+        avail = frame.height - heights.fixed(m, tucked)
+        grid = card_grid(ts, plan, x, 0, w, avail if not ts.force else max(avail, 0.0), frame.grids)
+        if grid is not None and (not tucked or _corner_legend(ts, plan, grid, x + w)):
+            break
+    else:
         return None
     spare = max(0.0, avail - grid.height)
     extra_relations = min(spare * 0.6, max(0.0, frame.height * 0.22 - heights.relations))
     grow = 0.0 if not grid.rows else min((spare - extra_relations) * 0.5 / grid.rows, 1.5 * m.px)
     top = m.margin + max(0.0, spare - extra_relations - grow * grid.rows) / 2
-    return _place(plan, frame, ts, top, heights.relations + extra_relations, grid.rows, grow)
+    return _Fill(top, heights.relations + extra_relations, grid.rows, grow, tucked)
 
 
-def _place(plan: Plan, frame: _Frame, ts: Typesetter, y: float, relations_h: float, rows: int, grow: float) -> Layout | None:
+def _corner_legend(ts: Typesetter, plan: Plan, grid: Grid, right: float) -> tuple[LegendEntry, ...] | None:
+    """The legend in the free space right of the last row of cards (past their lines), if it fits there."""
+    if not grid.cards:
+        return None
+    last_y = max(c.rect.y for c in grid.cards)
+    row = [c for c in grid.cards if c.rect.y == last_y]
+    lanes = [lane for c in row for (_, _, lane) in grid.exits.get(c.id, ())]
+    left = max([c.rect.right for c in row] + lanes) + 2 * ts.metrics.gap
+    entries = parts.legend(ts, plan, left, last_y, right - left) if right - left > 4 * ts.metrics.px else None
+    if not entries:
+        return None
+    height = max(e.text.rect.bottom for e in entries) - last_y
+    if height > row[0].rect.h + 0.01:
+        return None
+    return tuple(_shifted(e, (row[0].rect.h - height) / 2) for e in entries)
+
+
+def _shifted(entry: LegendEntry, dy: float) -> LegendEntry:
+    sample, text = entry.sample, entry.text
+    return replace(entry, sample=replace(sample, y=sample.y + dy), text=replace(text, rect=replace(text.rect, y=text.rect.y + dy)))
+
+
+def _place(plan: Plan, frame: _Frame, ts: Typesetter, fill: _Fill) -> Layout | None:
     """Put every part at its final top, then route the lines."""
-    m, x, w = ts.metrics, ts.metrics.margin, frame.width - 2 * ts.metrics.margin
+    (y, relations_h, rows, grow, tucked), m, x, w = fill, ts.metrics, ts.metrics.margin, frame.width - 2 * ts.metrics.margin
     banner = parts.banner(ts, plan, x, y, w)
-    subs = parts.sub_row(ts, plan, x, banner.rect.bottom + m.gap, w) if banner else None
+    subs = frame.subs(ts, plan, banner.rect.bottom + m.gap) if banner else None
     if banner is None or not subs:
         return None
-    cards_top = subs[0].rect.bottom + relations_h
+    cards_top = max(b.rect.bottom for b in subs) + relations_h
     grid = grid_of(ts, plan, x, cards_top, w, rows, grow)
     if grid is None:
         return None
@@ -168,7 +264,7 @@ def _place(plan: Plan, frame: _Frame, ts: Typesetter, y: float, relations_h: flo
             return None
         tiers.append(tier)
         y = tier.rect.bottom + m.gap
-    legend = parts.legend(ts, plan, x, y, w) or ()
+    legend = (_corner_legend(ts, plan, grid, x + w) if tucked else None) or parts.legend(ts, plan, x, y, w) or ()
     bottom = max([y - m.gap, *(e.text.rect.bottom for e in legend)]) + m.margin
     fan_y = cards_top - min(relations_h * 0.15, m.px * 0.6)
     approach = min(relations_h * 0.45, max(relations_h * 0.3, 1.2 * (m.marker + m.arrow)))

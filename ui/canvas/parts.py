@@ -9,6 +9,7 @@ from ui.canvas import texts
 from ui.canvas.geometry import LINE_FACTOR, Rect, TextBlock
 from ui.canvas.grid import block_content, is_group
 from ui.canvas.plan import FOUNDATION, Plan
+from ui.canvas.subs import columns
 from ui.canvas.typeset import Box, Part, Typesetter
 
 
@@ -39,36 +40,27 @@ def banner(ts: Typesetter, plan: Plan, x: float, y: float, w: float) -> Box | No
     return ts.box("H", "ambition", Rect(x, y, w, 0), parts, chip=chip)
 
 
-def _columns(x: float, y: float, w: float, n: int, gap: float) -> list[Rect]:
-    col_w = (w - (n - 1) * gap) / n
-    return [Rect(x + i * (col_w + gap), y, col_w, 0) for i in range(n)]
-
-
-def sub_row(ts: Typesetter, plan: Plan, x: float, y: float, w: float) -> tuple[Box, ...] | None:
-    """The deelambities side by side, all as tall as the tallest; a hint when there are none."""
-    m = ts.metrics
-    if not plan.subs:
-        hint = ts.box("", "hint", Rect(x, y, w, 0), [Part(texts.SUBS_EMPTY, m.small, italic=True)])
-        return None if hint is None else (hint,)
-    rects = _columns(x, y, w, len(plan.subs), m.gap)
-    content = [(ts.chip(s.id), [Part(s.name, m.px, bold=True)]) for s in plan.subs]
-    measured = ts.heights([(r.w, chip, p) for r, (chip, p) in zip(rects, content, strict=True)])
-    if measured is None:
-        return None
-    tallest, beside = max(measured[0]), measured[1]
-    boxes = [
-        ts.box(s.id, "sub", r, p, chip=chip, min_h=tallest, beside=beside)
-        for s, r, (chip, p) in zip(plan.subs, rects, content, strict=True)
-    ]
-    return tuple(b for b in boxes if b is not None)
-
-
 def tier(ts: Typesetter, plan: Plan, kind: str, x: float, y: float, w: float) -> Tier | None:
-    """A caption cell on the left and the tier's bouwstenen as segments across the rest."""
-    m, blocks = ts.metrics, plan.tier_blocks(kind)
-    caption = Part(texts.FOUNDATION_CAPTION if kind == FOUNDATION else texts.BAND_CAPTION, m.px)
-    cap_w = min(w * 0.5, ts.width_of(caption) + 2 * m.pad)
-    seg_rects = _columns(x + cap_w, y + m.pad / 2, w - cap_w - m.pad / 2, len(blocks), m.gap)
+    """A caption cell on the left and the tier's bouwstenen as segments across the rest: the lowest that fits."""
+    caption = Part(texts.FOUNDATION_CAPTION if kind == FOUNDATION else texts.BAND_CAPTION, ts.metrics.px)
+    fits = []
+    for cap_w in _caption_widths(ts, caption, w):
+        found = _tier_at(ts, plan, kind, (x, y, w), caption, cap_w)
+        if found is not None and len(found.caption.lines) == 1:
+            return found  # the caption on one line: nothing lower
+        fits += [found] if found else []
+    return min(fits, key=lambda t: t.rect.h, default=None)
+
+
+def _caption_widths(ts: Typesetter, caption: Part, w: float) -> list[float]:
+    """Caption cell widths to try: the narrowest for one, two and three lines, at most half the width."""
+    widths = {min(w * 0.5, text_w + 2 * ts.metrics.pad) for n in (1, 2, 3) if (text_w := ts.narrowest(caption, n))}
+    return sorted(widths, reverse=True)
+
+
+def _tier_at(ts: Typesetter, plan: Plan, kind: str, area: tuple[float, float, float], caption: Part, cap_w: float) -> Tier | None:
+    (x, y, w), m, blocks = area, ts.metrics, plan.tier_blocks(kind)
+    seg_rects = columns(x + cap_w, y + m.pad / 2, w - cap_w - m.pad / 2, len(blocks), m.gap)
     content = [block_content(b, ts) for b in blocks]
     measured = ts.heights([(r.w, chip, p) for r, (chip, p) in zip(seg_rects, content, strict=True)])
     cap_h = ts.height(cap_w, [caption])

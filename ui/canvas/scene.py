@@ -36,16 +36,22 @@ def describe(theory: Theory, box: Box) -> tuple[str, str]:
 
 
 class SchemaScene(QGraphicsScene):
-    """Builds items from `document.trajectory.theory` and updates them on every change."""
+    """Builds items from `document.trajectory.theory` and updates them on every change.
+
+    With `size=None` nothing is laid out until `set_size` (or a lookup) asks for it: a view passes None
+    and sizes the scene once it knows its own size, so start-up does not lay out at a guessed size first.
+    """
 
     layoutChanged = Signal()  # after the items were (re)laid out
 
     def __init__(
-        self, document: Document, theme: Theme, selection: Selection, parent: QObject | None = None, *, scale: float = 1.0,
+        self, document: Document, theme: Theme, selection: Selection, parent: QObject | None = None, *,
+        scale: float = 1.0, size: tuple[float, float] | None = DEFAULT_SIZE,
     ) -> None:
         super().__init__(parent)
         self.document, self.theme, self.selection, self.scale = document, theme, selection, scale
-        self._size = DEFAULT_SIZE
+        self._size = size or DEFAULT_SIZE
+        self._stale = True  # not laid out since the last change (only while nothing asked for it yet)
         self._hover: str | None = None
         self._elements: dict[str, ElementItem] = {}
         self._relations: dict[str, RelationItem] = {}
@@ -58,15 +64,26 @@ class SchemaScene(QGraphicsScene):
         document.changed.connect(self._on_document_changed)
         document.replaced.connect(self._on_document_replaced)
         selection.changed.connect(self._on_selection_changed)
-        self.relayout()
+        if size is not None:
+            self.relayout()
 
     # -- model events -------------------------------------------------------------------------
     def _on_document_changed(self, tags: frozenset[str]) -> None:
         if "theory" in tags:
-            self.relayout()
+            self._refresh()
 
     def _on_document_replaced(self) -> None:
-        self.relayout()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Lay out again, unless never laid out yet: then the first `set_size` or lookup will."""
+        if not self._stale:
+            self.relayout()
+
+    def ensure_layout(self) -> None:
+        """Lay out now (at the last size given) if that has not happened yet."""
+        if self._stale:
+            self.relayout()
 
     def _on_selection_changed(self, _element_id: object) -> None:
         self.apply_focus()
@@ -75,14 +92,14 @@ class SchemaScene(QGraphicsScene):
     def set_size(self, width: float, height: float) -> None:
         """Lay out for a canvas of this many pixels (the view calls this on resize)."""
         size = (max(200.0, float(width)), max(150.0, float(height)))
-        if size != self._size:
+        if size != self._size or self._stale:
             self._size = size
             self.relayout()
 
     def set_theme(self, theme: Theme, scale: float | None = None) -> None:
         """Switch theme (and optionally the UI scale) and redraw everything."""
         self.theme, self.scale = theme, self.scale if scale is None else scale
-        self.relayout()
+        self._refresh()
 
     def set_hover(self, element_id: str | None) -> None:
         """Temporarily emphasise what the pointer is over (not shared with other views)."""
@@ -103,6 +120,7 @@ class SchemaScene(QGraphicsScene):
     def relayout(self) -> None:
         """Recompute the layout and bring the items in line: reuse, update, add and remove."""
         layout = self.layout = self.compute(*self._size)
+        self._stale = False
         self.setBackgroundBrush(QColor(self.theme.background))
         self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
         self._sync_elements(layout)
@@ -181,30 +199,37 @@ class SchemaScene(QGraphicsScene):
     # -- lookup -------------------------------------------------------------------------------
     def element_item(self, element_id: str) -> ElementItem | None:
         """The item of an element (H, D1, B5), or None."""
+        self.ensure_layout()
         return self._elements.get(element_id)
 
     def relation_item(self, key: str) -> RelationItem | None:
         """The item of a drawn relation (B5-D1), or None (tier relations are not drawn as lines)."""
+        self.ensure_layout()
         return self._relations.get(key)
 
     def relation_items(self) -> dict[str, RelationItem]:
         """All drawn relation items by key."""
+        self.ensure_layout()
         return dict(self._relations)
 
     def element_items(self) -> dict[str, ElementItem]:
         """All element items by id."""
+        self.ensure_layout()
         return dict(self._elements)
 
     def tier_item(self, kind: str) -> TierItem | None:
         """The foundation or band item, or None."""
+        self.ensure_layout()
         return self._tiers.get(kind)
 
     def legend_item(self) -> LegendItem | None:
         """The legend item."""
+        self.ensure_layout()
         return self._legend
 
     def element_at(self, pos: QPointF) -> str | None:
         """The id of the topmost element or relation under a scene position, or None."""
+        self.ensure_layout()
         for item in self.items(pos):
             element_id = _element_id(item)
             if element_id:

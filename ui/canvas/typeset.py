@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from ui.canvas.geometry import Measure, Rect, TextBlock, hard_wrap, text_height, wrap
+from ui.canvas.geometry import Measure, Rect, TextBlock, text_height, wrap
 
 MAX_LABEL_LINES = 3
 """A bold label may wrap to at most this many lines before the layout tries smaller text."""
@@ -14,26 +14,30 @@ MAX_LABEL_LINES = 3
 
 @dataclass(frozen=True)
 class Metrics:
-    """Spacing, strokes, arrowheads and markers, all proportional to the chosen text size `px`."""
+    """Spacing, strokes, arrowheads and markers, all proportional to the chosen text size `px`.
+
+    `dense` trims margins, gaps and padding, for a small screen that must still show large text.
+    """
 
     px: int
     small: int
     scale: float = 1.0
+    dense: bool = False
 
     def _at_least(self, pixels: float, factor: float) -> float:
         return max(pixels * self.scale, factor * self.px)
 
     @cached_property
     def margin(self) -> float:
-        return self._at_least(6, 0.45)
+        return self._at_least(6, 0.3 if self.dense else 0.45)
 
     @cached_property
     def gap(self) -> float:
-        return self._at_least(4, 0.35)
+        return self._at_least(4, 0.25 if self.dense else 0.35)
 
     @cached_property
     def pad(self) -> float:
-        return self._at_least(4, 0.3)
+        return self._at_least(4, 0.2 if self.dense else 0.3)
 
     @cached_property
     def line_width(self) -> float:
@@ -91,12 +95,18 @@ class Stacked(NamedTuple):
 
 @dataclass(frozen=True)
 class Typesetter:
-    """Wraps and stacks text for one attempt at one text size; `force` breaks words instead of failing."""
+    """Wraps and stacks text for one attempt at one text size.
+
+    Words are never broken. With `force` a part whose longest word is wider than its box is drawn smaller
+    instead of failing, and labels may take any number of lines.
+    """
 
     metrics: Metrics
     measure: Measure
     force: bool = False
     show_ids: bool = True
+    _wrapped: dict = field(default_factory=dict, compare=False, repr=False)
+    """Wrapped parts by (width, parts): measuring a box and then placing it wraps its text once."""
 
     def chip(self, element_id: str) -> Part | None:
         """The id chip of an element, or None when ids are hidden (the projector)."""
@@ -104,11 +114,31 @@ class Typesetter:
 
     def lines(self, part: Part, width: float) -> tuple[str, ...] | None:
         """The wrapped lines of a part, or None when it does not fit the width."""
-        if self.force:
-            return hard_wrap(part.text, width, part.px, part.bold, self.measure)
         lines = wrap(part.text, width, part.px, part.bold, self.measure)
-        too_long = lines is not None and part.bold and len(lines) > MAX_LABEL_LINES
+        too_long = lines is not None and part.bold and len(lines) > MAX_LABEL_LINES and not self.force
         return None if too_long else lines
+
+    def shrunk(self, part: Part, width: float) -> Part:
+        """The part, drawn smaller when (and only when) forced and one of its words is wider than `width`."""
+        if not self.force:
+            return part
+        widest = max((self.measure(word, part.px, part.bold) for word in part.text.split()), default=0.0)
+        if widest <= width:
+            return part
+        px = max(1, int(part.px * width / widest))
+        while px > 1 and any(self.measure(word, px, part.bold) > width for word in part.text.split()):
+            px -= 1
+        return part._replace(px=px)
+
+    def narrowest(self, part: Part, max_lines: int) -> float | None:
+        """The narrowest text width that wraps `part` into at most `max_lines` lines, or None."""
+        words = part.text.split()
+        runs = sorted({self.measure(" ".join(words[i:j]), part.px, part.bold) for i in range(len(words)) for j in range(i + 1, len(words) + 1)})
+        for width in runs:
+            lines = wrap(part.text, width + 0.01, part.px, part.bold, self.measure)
+            if lines is not None and len(lines) <= max_lines:
+                return width + 0.01
+        return None
 
     def width_of(self, part: Part) -> float:
         """The width of a part on one line."""
@@ -129,27 +159,34 @@ class Typesetter:
         m = self.metrics
         chip_w = 0.0 if chip is None else self.width_of(chip) + m.pad
         inner = Rect(rect.x + m.pad + (chip_w if beside else 0.0), rect.y, rect.w - 2 * m.pad - (chip_w if beside else 0.0), 0)
-        wrapped = [(part, self.lines(part, inner.w)) for part in parts]
+        wrapped = self._wrap(inner.w, tuple(parts))
         if inner.w <= 0 or chip_w - m.pad > rect.w - 2 * m.pad or any(lines is None for _, lines in wrapped):
             return None
-        spacing = m.pad * 0.3
-        chip_h = 0.0 if chip is None else text_height(1, chip.px)
+        spacing, chip_h = m.pad * 0.3, 0.0 if chip is None else text_height(1, chip.px)
         content = sum(text_height(len(lines or ()), p.px) + spacing for p, lines in wrapped) - spacing
-        if chip is not None and not beside:
-            content += chip_h + spacing
-        height = max(min_h, content + 2 * m.pad, chip_h + 2 * m.pad)
-        y = rect.y + (height - content) / 2
+        first_h = text_height(1, wrapped[0][0].px) if wrapped else chip_h
+        lower = 0.0 if chip is None else max(0.0, chip_h - first_h) / 2 if beside else chip_h + spacing  # texts below the chip's top
+        total = max(content + lower, chip_h)
+        height = max(min_h, total + 2 * m.pad)
+        y = rect.y + (height - total) / 2
         chip_block = None
         if chip is not None:
-            first_h = text_height(1, parts[0].px) if beside and parts else chip_h
-            chip_block = TextBlock(chip.text, (chip.text,), chip.px, chip.bold, Rect(rect.x + m.pad, max(y, y + (first_h - chip_h) / 2), chip_w - m.pad, chip_h))
-            y += 0.0 if beside else chip_h + spacing
+            chip_y = y + max(0.0, first_h - chip_h) / 2 if beside else y
+            chip_block = TextBlock(chip.text, (chip.text,), chip.px, chip.bold, Rect(rect.x + m.pad, chip_y, chip_w - m.pad, chip_h))
+        y += lower
         blocks = []
         for part, lines in wrapped:
             block_h = text_height(len(lines or ()), part.px)
             blocks.append(TextBlock(part.text, lines or (), part.px, part.bold, Rect(inner.x, y, inner.w, block_h), True, part.italic))
             y += block_h + spacing
         return Stacked(chip_block, tuple(blocks), height)
+
+    def _wrap(self, width: float, parts: tuple[Part, ...]) -> list[tuple[Part, tuple[str, ...] | None]]:
+        key = (width, parts)
+        if key not in self._wrapped:
+            fitted = [self.shrunk(part, width) for part in parts]
+            self._wrapped[key] = [(part, self.lines(part, width)) for part in fitted]
+        return self._wrapped[key]
 
     def height(self, width: float, parts: list[Part], chip: Part | None = None, beside: bool | None = None) -> float | None:
         """Natural height of a box of this width holding these parts, or None when they do not fit."""

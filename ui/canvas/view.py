@@ -40,7 +40,7 @@ class SchemaView(QGraphicsView):
         parent: QWidget | None = None, *, scale: float = 1.0,
     ) -> None:
         super().__init__(parent)
-        self.schema = SchemaScene(document, theme, selection, self, scale=scale)
+        self.schema = SchemaScene(document, theme, selection, self, scale=scale, size=None)  # laid out by fit()
         self.setScene(self.schema)
         self.selection, self.interactive = selection, interactive
         self.editor = CanvasEditor(document, selection, self) if interactive else None
@@ -72,7 +72,7 @@ class SchemaView(QGraphicsView):
         self.viewport().setMouseTracking(self.interactive)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if self.interactive else Qt.FocusPolicy.NoFocus)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu if self.interactive else Qt.ContextMenuPolicy.NoContextMenu)
-        self.schema.set_size(*self._canvas_size())
+        self._relayout.start()  # the first layout waits for the size the view gets when shown
 
     # -- size, zoom and fit -------------------------------------------------------------------
     def _canvas_size(self) -> tuple[float, float]:
@@ -86,6 +86,12 @@ class SchemaView(QGraphicsView):
 
     def _on_relayout_due(self) -> None:
         self.fit()
+
+    def flush_layout(self) -> None:
+        """Lay out now if a resize is still waiting for its layout (before mapping positions)."""
+        if self._relayout.isActive() or self.schema.layout is None:
+            self._relayout.stop()
+            self.fit()
 
     @property
     def zoom(self) -> float:
@@ -153,6 +159,7 @@ class SchemaView(QGraphicsView):
     # -- mouse: select, hover, pan, drag a card -----------------------------------------------
     def element_at(self, pos: QPoint) -> str | None:
         """The element or relation id under a viewport position."""
+        self.flush_layout()
         return self.schema.element_at(self.mapToScene(pos))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -258,5 +265,6 @@ class SchemaView(QGraphicsView):
 
     def scene_pos_of(self, element_id: str) -> QPointF | None:
         """Centre of an element in scene coordinates (for tests and tooltips)."""
+        self.flush_layout()
         item = self.schema.element_item(element_id)
         return None if item is None else item.sceneBoundingRect().center()
