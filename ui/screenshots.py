@@ -17,6 +17,7 @@ def _prepare_environment() -> None:
 
 
 def _facilitator(width: int, height: int, out: Path) -> Path:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from ui.app import build_window
@@ -24,6 +25,7 @@ def _facilitator(width: int, height: int, out: Path) -> Path:
 
     window = build_window()
     window.document.replace(build_demo(), None)
+    window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(width, height)
     window.show()
     window.selection.select("B5")
