@@ -32,6 +32,7 @@ class DetailsPanel(QWidget):
             font = self.browser.font()
             font.setPixelSize(40)
             self.browser.setFont(font)
+            self.browser.document().setDocumentMargin(48)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
