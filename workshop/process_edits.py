@@ -13,9 +13,9 @@ from workshop.trajectory import Trajectory
 from workshop.voting import RoundStatus, Vote, VoteOption, VotingRound, dots_used
 
 
-def edit_session(number: int, field: str, value: Any) -> Command:
+def edit_session(number: int, field: str, value: Any, mergeable: bool = False) -> Command:
     """Change a field of a session (date, status, attendance, notes, decisions, title)."""
-    return SetField("sessions", str(number), field, value, f"Sessie {number} wijzigen", mergeable=True)
+    return SetField("sessions", str(number), field, value, f"Sessie {number} wijzigen", mergeable=mergeable)
 
 
 def add_participant(t: Trajectory, name: str, organisation: str = "", role: str = "", sphere_id: str | None = None) -> Command:
@@ -25,9 +25,9 @@ def add_participant(t: Trajectory, name: str, organisation: str = "", role: str 
     return Insert("participants", item, label=f"Deelnemer '{name}' toevoegen")
 
 
-def edit_participant(participant_id: str, field: str, value: Any) -> Command:
+def edit_participant(participant_id: str, field: str, value: Any, mergeable: bool = False) -> Command:
     """Change a field of a participant."""
-    return SetField("participants", participant_id, field, value, f"Deelnemer {participant_id} wijzigen", mergeable=True)
+    return SetField("participants", participant_id, field, value, f"Deelnemer {participant_id} wijzigen", mergeable=mergeable)
 
 
 def remove_participant(t: Trajectory, participant_id: str) -> Command:
@@ -110,9 +110,9 @@ def add_assumption(t: Trajectory, text: str, element_id: str = "", **fields: Any
     return Insert("assumptions", item, label=f"Aanname {new_id} toevoegen")
 
 
-def edit_assumption(assumption_id: str, field: str, value: Any) -> Command:
+def edit_assumption(assumption_id: str, field: str, value: Any, mergeable: bool = False) -> Command:
     """Change one field of an assumption."""
-    return SetField("assumptions", assumption_id, field, value, f"Aanname {assumption_id} wijzigen", mergeable=True)
+    return SetField("assumptions", assumption_id, field, value, f"Aanname {assumption_id} wijzigen", mergeable=mergeable)
 
 
 def remove_assumption(t: Trajectory, assumption_id: str) -> Command:

@@ -12,9 +12,9 @@ BLOCK_FIELDS = {"name", "short_name", "essence", "theory", "sources", "origin"}
 SUB_FIELDS = {"name", "description"}
 
 
-def set_ambition(text: str) -> Command:
+def set_ambition(text: str, mergeable: bool = False) -> Command:
     """Change the hoofdambitie text."""
-    return SetField("theory", None, "ambition", text, "Hoofdambitie wijzigen", mergeable=True)
+    return SetField("theory", None, "ambition", text, "Hoofdambitie wijzigen", mergeable=mergeable)
 
 
 def add_sub_ambition(t: Trajectory, name: str, description: str = "") -> Command:
@@ -31,18 +31,18 @@ def add_block(t: Trajectory, name: str, essence: str = "", origin: Origin = Orig
     return Insert("blocks", item, label=f"Bouwsteen '{name}' toevoegen")
 
 
-def edit_block(block_id: str, field: str, value: object) -> Command:
-    """Change one field of a bouwsteen (typing in the same field merges into one undo step)."""
+def edit_block(block_id: str, field: str, value: object, mergeable: bool = False) -> Command:
+    """Change one field of a bouwsteen; with mergeable=True (live typing) consecutive edits become one undo step."""
     if field not in BLOCK_FIELDS:
         raise ValueError(f"onbekend veld van een bouwsteen: {field}")
-    return SetField("blocks", block_id, field, value, f"Bouwsteen {block_id} wijzigen", mergeable=True)
+    return SetField("blocks", block_id, field, value, f"Bouwsteen {block_id} wijzigen", mergeable=mergeable)
 
 
-def edit_sub_ambition(sub_id: str, field: str, value: object) -> Command:
+def edit_sub_ambition(sub_id: str, field: str, value: object, mergeable: bool = False) -> Command:
     """Change the name or description of a deelambitie."""
     if field not in SUB_FIELDS:
         raise ValueError(f"onbekend veld van een deelambitie: {field}")
-    return SetField("sub_ambitions", sub_id, field, value, f"Deelambitie {sub_id} wijzigen", mergeable=True)
+    return SetField("sub_ambitions", sub_id, field, value, f"Deelambitie {sub_id} wijzigen", mergeable=mergeable)
 
 
 def _dependents(t: Trajectory, element_ids: set[str], label: str) -> list[Command]:
@@ -112,11 +112,11 @@ def add_action(t: Trajectory, block_id: str, text: str, actors: list[str] | None
     return Insert("actions", item, label=f"Actie bij {block_id} toevoegen")
 
 
-def edit_action(action_id: str, field: str, value: object) -> Command:
+def edit_action(action_id: str, field: str, value: object, mergeable: bool = False) -> Command:
     """Change the text or actors of an action."""
     if field not in {"text", "actors"}:
         raise ValueError(f"onbekend veld van een actie: {field}")
-    return SetField("actions", action_id, field, value, f"Actie {action_id} wijzigen", mergeable=True)
+    return SetField("actions", action_id, field, value, f"Actie {action_id} wijzigen", mergeable=mergeable)
 
 
 def remove_action(action_id: str) -> Command:

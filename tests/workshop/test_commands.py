@@ -110,17 +110,25 @@ def test_new_command_after_undo_makes_saved_state_unreachable(small: Trajectory)
 def test_typing_merges_into_one_undo_step(small: Trajectory) -> None:
     stack = CommandStack(small)
     for text in ("E", "Ee", "Een"):
-        stack.push(te.edit_block("B2", "essence", text))
+        stack.push(te.edit_block("B2", "essence", text, mergeable=True))
     assert len(stack) == 1 and small.theory.block("B2").essence == "Een"  # type: ignore[union-attr]
     stack.undo()
     assert small.theory.block("B2").essence == ""  # type: ignore[union-attr]
 
 
+def test_separate_dialog_edits_stay_separate_undo_steps(small: Trajectory) -> None:
+    stack = CommandStack(small)
+    stack.push(te.edit_block("B2", "name", "Eerste"))
+    stack.push(te.edit_block("B2", "name", "Tweede"))
+    stack.undo()
+    assert small.theory.block("B2").name == "Eerste"  # type: ignore[union-attr]
+
+
 def test_no_merge_across_the_saved_state(small: Trajectory) -> None:
     stack = CommandStack(small)
-    stack.push(te.edit_block("B2", "essence", "a"))
+    stack.push(te.edit_block("B2", "essence", "a", mergeable=True))
     stack.set_clean()
-    stack.push(te.edit_block("B2", "essence", "ab"))
+    stack.push(te.edit_block("B2", "essence", "ab", mergeable=True))
     assert len(stack) == 2
     stack.undo()
     assert stack.is_clean()
