@@ -304,6 +304,11 @@ class MainWindow(QMainWindow):
     # -- subscriptions ------------------------------------------------------------------------
     def _on_document_changed(self, _changes: object) -> None:
         self._update_undo_actions()
+        current = self.selection.current
+        if current is not None and current not in self.document.trajectory.theory.element_ids():
+            self.selection.clear()  # undo/redo removed what was selected
+        else:
+            self._on_selection_changed(current)
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self._update_undo_actions()
@@ -318,7 +323,7 @@ class MainWindow(QMainWindow):
         theory = self.document.trajectory.theory
         is_block = isinstance(element_id, str) and theory.block(element_id) is not None
         self.detail_buttons["edit"].setEnabled(element_id is not None)
-        self.detail_buttons["remove"].setEnabled(element_id not in (None, "H"))
+        self.detail_buttons["remove"].setEnabled(element_id not in (None, "H"))  # relations can be removed too
         self.detail_buttons["action"].setEnabled(is_block)
 
     def _on_projector_content(self, name: str) -> None:

@@ -118,3 +118,31 @@ def test_export_from_the_menu(window: MainWindow, tmp_path: Path, monkeypatch, s
     monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, *a, **k: target))
     window.export_schema()
     assert target.exists() and target.stat().st_size > 1000
+
+
+def test_selection_is_cleared_when_undo_removes_the_element(window: MainWindow) -> None:
+    window.document.push(te.add_block(window.document.trajectory, "Tijdelijk"))
+    window.selection.select("B11")
+    window.document_undo()
+    assert window.selection.current is None
+    assert not window.detail_buttons["remove"].isEnabled()
+
+
+def test_a_selected_relation_can_be_retyped_and_removed(window: MainWindow) -> None:
+    window.selection.select("B5-D3")
+    assert "Relatie: <b>indirect</b>" in window.details.browser.toHtml() or "indirect" in window.details.browser.toPlainText()
+    _trigger(window.element_menu(), "Relatie naar deelambitie", "Direct")
+    assert window.document.trajectory.theory.relation("B5", "D3").type.value == "direct"  # type: ignore[union-attr]
+    window.selection.select("B5-D3")
+    window.remove_selected()
+    assert window.document.trajectory.theory.relation("B5", "D3") is None
+    assert window.selection.current is None
+
+
+def test_too_long_text_is_refused_with_a_dutch_message(window: MainWindow, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(TextDialog, "ask", classmethod(lambda cls, *a, **k: "x" * 40_000))
+    monkeypatch.setattr("ui.canvas.editing.QMessageBox.warning", lambda parent, title, text: shown.append(text))
+    window.view.editor.edit_ambition()  # type: ignore[union-attr]
+    assert shown and "32.767" in shown[0]
+    assert not window.document.is_modified()

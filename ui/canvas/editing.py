@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pydantic import ValidationError
 
 from ui.canvas import texts
 from ui.dialogs.action_dialog import ActionDialog
@@ -28,7 +29,11 @@ class CanvasEditor:
         return self.document.trajectory.theory
 
     def _push(self, command: Command, select: str = "") -> None:
-        self.document.push(command)
+        try:
+            self.document.push(command)
+        except ValidationError as exc:  # e.g. a text longer than an Excel cell holds: say so, change nothing
+            QMessageBox.warning(self.parent, texts.INVALID_TITLE, texts.invalid_message(exc))
+            return
         if select:
             self.selection.select(select)
 
@@ -105,12 +110,15 @@ class CanvasEditor:
             self._push(edits.set_relation(self.document.trajectory, block_id, sub_id, kind))
 
     def remove(self, element_id: str) -> None:
-        """Remove a bouwsteen or deelambitie with its relations (one undo step)."""
+        """Remove a bouwsteen, deelambitie or relation (with what hangs on it) as one undo step."""
         trajectory = self.document.trajectory
+        block_id, _, sub_id = element_id.partition("-")
         if self.theory.block(element_id):
             command = edits.remove_block(trajectory, element_id)
         elif self.theory.sub_ambition(element_id):
             command = edits.remove_sub_ambition(trajectory, element_id)
+        elif sub_id and self.theory.relation(block_id, sub_id):
+            command = edits.set_relation(trajectory, block_id, sub_id, None)
         else:
             return
         if self.selection.current and element_id in self.selection.current.split("-"):

@@ -28,6 +28,8 @@ def context_menu(editor: CanvasEditor, element_id: str | None, parent: QWidget |
         _sub_items(menu, editor, element_id)
     elif element_id and theory.block(element_id):
         _block_items(menu, editor, element_id)
+    elif element_id and "-" in element_id:
+        _relation_items(menu, editor, element_id)
     else:
         _add(menu, texts.ADD_SUB, editor.add_sub_ambition)
         _add(menu, texts.ADD_BLOCK, editor.add_block)
@@ -40,6 +42,14 @@ def _sub_items(menu: QMenu, editor: CanvasEditor, sub_id: str) -> None:
     _add(menu, texts.EDIT_DESCRIPTION, lambda: editor.edit_description(sub_id))
     menu.addSeparator()
     _add(menu, texts.REMOVE, lambda: editor.remove(sub_id))
+
+
+def _relation_items(menu: QMenu, editor: CanvasEditor, key: str) -> None:
+    block_id, _, sub_id = key.partition("-")
+    sub = editor.theory.sub_ambition(sub_id)
+    relation_menu(menu, editor, block_id, sub_id, f"{texts.RELATION_MENU}: {sub.name if sub else sub_id}")
+    menu.addSeparator()
+    _add(menu, texts.REMOVE, lambda: editor.remove(key))
 
 
 def _block_items(menu: QMenu, editor: CanvasEditor, block_id: str) -> None:

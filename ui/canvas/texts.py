@@ -66,3 +66,12 @@ def element_name(kind: str, element_id: str, label: str) -> str:
     """Accessible name of a canvas element, e.g. 'Bouwsteen B5: Ruimte & plekken'."""
     nouns = {"ambition": "Hoofdambitie", "sub": "Deelambitie", "block": "Bouwsteen", "group": "Eigen bouwsteen"}
     return f"{nouns.get(kind, kind)} {element_id}: {label}" if kind != "ambition" else f"Hoofdambitie: {label}"
+
+INVALID_TITLE = "Wijziging niet doorgevoerd"
+
+
+def invalid_message(exc: Exception) -> str:
+    """A Dutch explanation of why an edit was refused (the model's own check said no)."""
+    if "string_too_long" in str(exc):
+        return "De tekst is te lang: een cel in Excel kan hoogstens 32.767 tekens bevatten. Er is niets veranderd."
+    return "Deze waarde past niet in het model; er is niets veranderd."

@@ -72,6 +72,17 @@ def _sub_html(t: Trajectory, sub: SubAmbition) -> str:
     )
 
 
+def _relation_html(t: Trajectory, key: str) -> str:
+    block_id, _, sub_id = key.partition("-")
+    relation, block, sub = t.theory.relation(block_id, sub_id), t.theory.block(block_id), t.theory.sub_ambition(sub_id)
+    if relation is None or block is None or sub is None:
+        return ""
+    return (
+        f"<h2>{escape(block.label)} → {escape(sub.name)}</h2><p>Relatie: <b>{escape(relation.type.value)}</b></p>"
+        + _section("Aannames", _assumptions(t, key))
+    )
+
+
 def details_html(t: Trajectory, element_id: str | None) -> str:
     """HTML for the selected element; a short hint when nothing is selected."""
     theory = t.theory
@@ -79,6 +90,8 @@ def details_html(t: Trajectory, element_id: str | None) -> str:
         return _block_html(t, block)
     if element_id and (sub := theory.sub_ambition(element_id)) is not None:
         return _sub_html(t, sub)
+    if element_id and "-" in element_id and (html := _relation_html(t, element_id)):
+        return html
     if element_id == "H":
         return "<h2>Hoofdambitie</h2>" + _para(theory.ambition or "(nog geen hoofdambitie)")
     return "<p><i>Kies een bouwsteen of deelambitie in het schema of in de lijst om de details te zien.</i></p>"
