@@ -48,17 +48,13 @@ def build_window(path: str | None = None):  # type: ignore[no-untyped-def]
     from ui.document import Document
     from ui.main_window import MainWindow
     from ui.preferences import load_preferences
-    from ui.theme import theme_named
+    from ui.theme import apply_app_theme, theme_named
     from workshop.content import new_trajectory
 
     prefs = load_preferences()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    theme = theme_named(prefs.laptop_theme)
-    font = app.font()
-    font.setPointSizeF(theme.base_point_size * prefs.ui_scale)
-    app.setFont(font)
-    app.setStyleSheet(theme.stylesheet(prefs.ui_scale))
+    apply_app_theme(theme_named(prefs.laptop_theme), prefs.ui_scale)
     target = _start_target(path)
     loaded = _preload(target)
     if loaded is not None:

@@ -23,8 +23,8 @@ from ui.presentation import PresentationController, schema_content
 from ui.preview import ProjectorPreview
 from ui.recovery import Autosaver, offer_recovery
 from ui.selection import Selection
-from ui.theme import PROJECTOR, theme_named
-from workshop.paths import app_home
+from ui.theme import PROJECTOR, apply_app_theme, theme_named
+from workshop.paths import app_home, default_sessions_dir
 from workshop.storage import LoadResult
 
 Handler = Callable[[], object]
@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
 
     def _build_view_menu(self, menu: QMenu) -> None:
-        self._action(menu, texts.FIT, self.view.fit, QKeySequence("F"), "fitAction")
+        self.fit_action = self._action(menu, texts.FIT, self.view.fit, QKeySequence("F"), "fitAction")
         self._action(menu, texts.ZOOM_IN, self.view.zoom_in, QKeySequence.StandardKey.ZoomIn, "zoomInAction")
         self._action(menu, texts.ZOOM_OUT, self.view.zoom_out, QKeySequence.StandardKey.ZoomOut, "zoomOutAction")
         menu.addSeparator()
@@ -163,6 +163,13 @@ class MainWindow(QMainWindow):
         self.details_action = self._action(menu, texts.DETAILS_ON_PROJECTOR, self.toggle_projector_details, QKeySequence("D"), "detailsOnProjectorAction")
         for action in (self.present_action, self.blank_action, self.details_action):
             action.setCheckable(True)
+        self._letters_only_on_canvas(self.blank_action, self.details_action, self.fit_action)
+
+    def _letters_only_on_canvas(self, *actions: QAction) -> None:
+        """Single-letter keys (B, D, F) work while the schema has focus, so they never eat typed letters."""
+        for action in actions:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
 
     def _connect(self) -> None:
         self.files.titleChanged.connect(self.setWindowTitle)
@@ -195,6 +202,7 @@ class MainWindow(QMainWindow):
         self._preloaded = None
         self.presentation.start()
         self.view.fit()
+        self.view.setFocus()
         self.statusBar().showMessage(texts.READY, 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -271,14 +279,15 @@ class MainWindow(QMainWindow):
 
     def export_schema(self) -> None:
         """Export the schema as PNG, SVG or PDF."""
-        from ui.canvas.export import ExportError, export_schema  # QtSvg and QtPrintSupport only when needed
+        from ui.canvas.export import ExportError, export_document  # QtSvg and QtPrintSupport only when needed
 
+        folder = self.document.path.parent if self.document.path else default_sessions_dir()
         stem = self.document.path.stem if self.document.path else "verandertheorie"
-        path = ExportDialog.ask(self, app_home().parent / f"{stem}-schema.png")
+        path = ExportDialog.ask(self, folder / f"{stem}-schema.png")
         if path is None:
             return
         try:
-            written = export_schema(self.view.schema, path)
+            written = export_document(self.document, path)  # a fresh print layout: no selection dimming
         except ExportError as exc:
             QMessageBox.warning(self, texts.APP_NAME, str(exc))
             return
@@ -294,7 +303,9 @@ class MainWindow(QMainWindow):
         self.prefs = new
         save_preferences(new)
         self.presentation.set_projector_screen_name(new.projector_screen)
-        self.view.schema.set_theme(theme_named(new.laptop_theme), new.ui_scale)
+        apply_app_theme(theme_named(new.laptop_theme), new.ui_scale)
+        self.view.set_theme(theme_named(new.laptop_theme), new.ui_scale)
+        self.autosaver.set_delay(int(new.autosave_seconds * 1000))
 
     def toggle_projector_details(self) -> None:
         """Show the selected element's details on the projector in large type, or the schema again."""

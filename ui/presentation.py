@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QPixmap, QScreen, QShortcut
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeySequence, QPainter, QPixmap, QScreen, QShortcut
 from PySide6.QtWidgets import QLayout, QStackedLayout, QStackedWidget, QWidget
 
 from ui.screens import fill_screen, find_projector, laptop_screen, leave_screen
@@ -49,6 +49,8 @@ def schema_content(document: Document, selection: Selection, theme: Theme | None
 class PresentationWindow(QWidget):
     """Frameless top-level window with only what the room sees: named content pages and a black cover."""
 
+    closeRequested = Signal()  # Alt+F4 or the window manager: the controller stops the presentation
+
     def __init__(self, content: QWidget, background: QColor | str = BLACK) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setWindowTitle(TEXT["title"])
@@ -65,6 +67,13 @@ class PresentationWindow(QWidget):
         self._layers.addWidget(self._pages)
         self._layers.addWidget(self._cover)
         self.set_content(DEFAULT_CONTENT, content)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.property("closing_for_good"):
+            event.accept()
+            return
+        event.ignore()
+        self.closeRequested.emit()
 
     def set_content(self, name: str, widget: QWidget) -> None:
         """Add or replace a named page (the default page is "schema")."""
@@ -144,6 +153,7 @@ class PresentationController(QObject):
         self._screen_name: str | None = None
         self._resume = False
         self.window = PresentationWindow(content_factory(), background)
+        self.window.closeRequested.connect(self.stop)
         self._bind_keys()
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._on_screen_added)
@@ -237,6 +247,7 @@ class PresentationController(QObject):
         """Close the presentation window for good (call from the main window's close)."""
         self._resume = False
         self._hide()
+        self.window.setProperty("closing_for_good", True)
         self.window.close()
 
     # --- placing ---------------------------------------------------------------------------------

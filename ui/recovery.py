@@ -221,6 +221,10 @@ class Autosaver(QObject):
         self._debounce.stop()
         self._deadline.stop()
 
+    def set_delay(self, delay_ms: int) -> None:
+        """Change how long after a change the recovery copy is written."""
+        self._debounce.setInterval(delay_ms)
+
     def flush(self, wait: bool = False) -> bool:
         """Write the copy now if there are unsaved changes, in the background unless `wait`.
 

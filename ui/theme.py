@@ -117,3 +117,16 @@ THEMES: dict[str, Theme] = {PROJECTOR.name: PROJECTOR, LAPTOP.name: LAPTOP}
 def theme_named(name: str) -> Theme:
     """The theme with this name; the laptop theme for unknown names."""
     return THEMES.get(name, LAPTOP)
+
+
+def apply_app_theme(theme: Theme, scale: float = 1.0) -> None:
+    """Set the application font and stylesheet for the facilitator's windows."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    font = app.font()
+    font.setPointSizeF(theme.base_point_size * scale)
+    app.setFont(font)
+    app.setStyleSheet(theme.stylesheet(scale))

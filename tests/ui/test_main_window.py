@@ -146,3 +146,40 @@ def test_too_long_text_is_refused_with_a_dutch_message(window: MainWindow, monke
     window.view.editor.edit_ambition()  # type: ignore[union-attr]
     assert shown and "32.767" in shown[0]
     assert not window.document.is_modified()
+
+
+def test_letter_keys_work_on_the_canvas_but_not_in_the_list(window: MainWindow, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.list_dock.raise_()
+    window.theory_list.setFocus()
+    QTest.keyClick(window.theory_list, Qt.Key.Key_B)
+    assert not window.presentation.is_blank()
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_B)
+    assert window.presentation.is_blank()
+    window.presentation.set_blank(False)
+
+
+def test_closing_the_projector_window_stops_the_presentation(window: MainWindow) -> None:
+    window.present_action.trigger()
+    assert window.presentation.is_active()
+    window.presentation.window.close()
+    assert not window.presentation.is_active() and not window.present_action.isChecked()
+
+
+def test_preferences_are_applied_at_once(window: MainWindow, monkeypatch) -> None:
+    from ui.dialogs.preferences_dialog import PreferencesDialog
+    from ui.preferences import Preferences, load_preferences
+
+    new = Preferences(ui_scale=1.5, laptop_theme="projector", autosave_seconds=5)
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, *a, **k: new))
+    try:
+        window.edit_preferences()
+        assert window.view.schema.theme.name == "projector"
+        assert window.autosaver._debounce.interval() == 5000
+        assert load_preferences() == new
+    finally:
+        from ui.theme import LAPTOP, apply_app_theme
+        apply_app_theme(LAPTOP, 1.0)
