@@ -19,6 +19,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # noqa: E402
 
 from workshop import __version__
 from workshop.storage.errors import CellError, UnwritableValue
+from workshop.storage.fastwrite import use_fast_writer
 from workshop.storage.extras import ExtraColumns, Extras, ExtraSheet, Formula, RowKey
 from workshop.storage.layout import DATA_SHEETS, INFO, INFO_ROWS, SCHEMA_VERSION, Column, Kind, Sheet, normalise
 from workshop.storage.results import results_sheet
@@ -147,6 +148,7 @@ def data_sheet(wb: Workbook, spec: Sheet, items: Iterable[Any], extra: ExtraColu
     """One data sheet as an Excel table with a frozen header, rows built but not yet written."""
     plan = plan_for(spec, extra)
     ws = wb.create_sheet(spec.name)
+    use_fast_writer(ws)
     rows: list[Sequence[Any]] = [[header_cell(ws, h, c) for h, c in zip(plan.headers, plan.columns, strict=True)]]
     rows += _rows(ws, spec, items, plan, extra)
     prepare_sheet(ws, plan.columns, plan.headers, len(rows) - 1)
