@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import datetime as dt
 import re
 import sys
@@ -60,6 +62,7 @@ def _duration(value: float) -> dt.timedelta:
     return duration
 
 
+@lru_cache(maxsize=4096)
 def column_index(letters: str) -> int:
     """The 1-based column number of A, B, …, XFD (openpyxl.utils.cell.column_index_from_string)."""
     index = 0
