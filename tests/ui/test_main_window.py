@@ -183,3 +183,14 @@ def test_preferences_are_applied_at_once(window: MainWindow, monkeypatch) -> Non
     finally:
         from ui.theme import LAPTOP, apply_app_theme
         apply_app_theme(LAPTOP, 1.0)
+
+
+def test_every_control_and_canvas_item_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QGraphicsView, QTextEdit
+
+    controls = window.findChildren(QAbstractButton) + window.findChildren(QAbstractItemView)
+    controls += window.findChildren(QGraphicsView) + window.findChildren(QTextEdit)
+    unnamed = [c for c in controls if c.isVisible() and not (c.accessibleName() or getattr(c, "text", lambda: "")())]
+    assert unnamed == []
+    items = window.view.schema.element_items()
+    assert items and all(item.toolTip() for item in items.values())
