@@ -52,8 +52,6 @@ def build_window(path: str | None = None):  # type: ignore[no-untyped-def]
     from workshop.content import new_trajectory
 
     prefs = load_preferences()
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     apply_app_theme(theme_named(prefs.laptop_theme), prefs.ui_scale)
     target = _start_target(path)
     loaded = _preload(target)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from workshop import ids
 from workshop.assumptions import Assumption, Score
 from workshop.commands import Command, Macro
-from workshop.edits import Insert, Remove, SetField, remove_record
+from workshop.edits import COLLECTIONS, Insert, Remove, SetField, remove_record
 from workshop.sessions import Participant
 from workshop.trajectory import Trajectory
 from workshop.voting import RoundStatus, Vote, VoteOption, VotingRound, dots_used
@@ -42,7 +43,7 @@ def remove_participant(t: Trajectory, participant_id: str) -> Command:
     return Macro(f"Deelnemer {participant_id} verwijderen", commands)
 
 
-def options_for(t: Trajectory, element_ids: list[str], free_texts: list[str] = ()) -> list[VoteOption]:  # type: ignore[assignment]
+def options_for(t: Trajectory, element_ids: Sequence[str], free_texts: Sequence[str] = ()) -> list[VoteOption]:
     """Vote options: theory elements by id, then free texts coded T1, T2, ..."""
     options = [VoteOption(code=e, label=t.theory.element_label(e) or e, element_id=e) for e in element_ids]
     return options + [VoteOption(code=f"T{i + 1}", label=text) for i, text in enumerate(free_texts)]
@@ -130,8 +131,8 @@ def score_assumption(
         raise KeyError(f"{assumption_id}/{participant_id}")
     score = Score(assumption_id=assumption_id, participant_id=participant_id, round=round_,
                   importance=importance, certainty=certainty)
-    key = f"{assumption_id}/{participant_id}/{round_}"
+    key = COLLECTIONS["scores"].key(score)
     label = f"Score {assumption_id} door {participant_id}"
-    if any(f"{s.assumption_id}/{s.participant_id}/{s.round}" == key for s in t.scores):
+    if any(COLLECTIONS["scores"].key(s) == key for s in t.scores):
         return Macro(label, [Remove("scores", key), Insert("scores", score)])
     return Insert("scores", score, label=label)
