@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 
 from ui import texts
 from ui.canvas.view import SchemaView
-from ui.dialogs.export_dialog import ExportDialog
 from ui.document import Document
 from ui.files import FileController
 from ui.panels.details import DetailsPanel
@@ -280,6 +279,7 @@ class MainWindow(QMainWindow):
     def export_schema(self) -> None:
         """Export the schema as PNG, SVG or PDF."""
         from ui.canvas.export import ExportError, export_document  # QtSvg and QtPrintSupport only when needed
+        from ui.dialogs.export_dialog import ExportDialog
 
         folder = self.document.path.parent if self.document.path else default_sessions_dir()
         stem = self.document.path.stem if self.document.path else "verandertheorie"

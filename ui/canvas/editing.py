@@ -6,8 +6,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pydantic import ValidationError
 
 from ui.canvas import texts
-from ui.dialogs.action_dialog import ActionDialog
-from ui.dialogs.text_dialog import TextDialog
 from ui.document import Document
 from ui.selection import Selection
 from workshop import theory_edits as edits
@@ -38,6 +36,8 @@ class CanvasEditor:
             self.selection.select(select)
 
     def _ask(self, title: str, label: str, text: str = "", multiline: bool = False) -> str | None:
+        from ui.dialogs.text_dialog import TextDialog  # dialogs load when first asked for, not at start-up
+
         answer = TextDialog.ask(self.parent, title, label, text, multiline)
         return None if answer is None else answer.strip()
 
@@ -56,6 +56,8 @@ class CanvasEditor:
 
     def add_action(self, block_id: str) -> None:
         """Ask for an action (and its actors) for a bouwsteen."""
+        from ui.dialogs.action_dialog import ActionDialog
+
         answer = ActionDialog.ask(self.parent, texts.ADD_ACTION, texts.ACTION_LABEL, texts.ACTORS_LABEL)
         if answer and answer[0]:
             self._push(edits.add_action(self.document.trajectory, block_id, answer[0], answer[1]))
