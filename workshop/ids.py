@@ -53,6 +53,22 @@ def relation_key(block_id: str, sub_ambition_id: str) -> str:
     return f"{block_id}-{sub_ambition_id}"
 
 
+RELATION_KEY = re.compile(r"(B\d+)-(D\d+)")
+
+
+def is_relation_key(value: str | None) -> bool:
+    """True for a relation key such as 'B1-D3' (not for other ids with a dash, such as 'H-001')."""
+    return value is not None and RELATION_KEY.fullmatch(value) is not None
+
+
+def relation_ends(key: str) -> tuple[str, str]:
+    """The bouwsteen and deelambitie of a relation key: 'B1-D3' -> ('B1', 'D3'); ValueError otherwise."""
+    match = RELATION_KEY.fullmatch(key)
+    if match is None:
+        raise ValueError(f"geen relatiesleutel: {key!r}")
+    return match.group(1), match.group(2)
+
+
 def sort_key(value: str) -> tuple[str, int, str]:
     """Natural ordering for ids: B2 before B10."""
     match = re.match(r"^(\D*)(\d*)(.*)$", value)

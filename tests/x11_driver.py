@@ -1,0 +1,144 @@
+"""Runs the real app on an X server and answers questions about its windows, one JSON line per request.
+
+Used by tests/ui/test_x11_screens.py in a subprocess (the pytest process itself uses the offscreen
+platform). Start it with ``python -m tests.x11_driver`` from the project folder, with DISPLAY set.
+Requests on stdin, one per line:
+
+- ``grab NAME``: grab screen NAME from the X server and print the share of pure black pixels;
+- ``state``: print the screens, both windows (Qt's view of them), the presentation controller, the
+  document and every Qt warning so far, as one JSON line;
+- ``quit``: close the facilitator window and leave the event loop.
+
+The first line printed is ``{"ready": true, ...}`` once the facilitator window is shown and started.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ["QT_QPA_PLATFORM"] = "xcb"
+
+from PySide6.QtCore import QMessageLogContext, QRect, QSocketNotifier, QtMsgType, QTimer, qInstallMessageHandler  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+WARNINGS: list[str] = []
+STATUS: list[str] = []
+
+
+def _on_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    if kind != QtMsgType.QtDebugMsg and kind != QtMsgType.QtInfoMsg:
+        WARNINGS.append(message)
+    print(f"qt: {message}", file=sys.stderr, flush=True)
+
+
+def _rect(rect: QRect) -> list[int]:
+    return [rect.x(), rect.y(), rect.width(), rect.height()]
+
+
+def _window(widget: QWidget) -> dict[str, object]:
+    handle = widget.windowHandle()
+    return {
+        "visible": widget.isVisible(),
+        "fullscreen": widget.isFullScreen(),
+        "maximized": widget.isMaximized(),
+        "frame": _rect(widget.frameGeometry()),
+        "geometry": _rect(widget.geometry()),
+        "screen": handle.screen().name() if handle is not None and handle.screen() is not None else None,
+        "winid": int(widget.winId()) if handle is not None else None,
+    }
+
+
+def _which(widget: QWidget | None, window) -> str | None:  # type: ignore[no-untyped-def]
+    """Which of the app's windows this is: "main", "presentation", another window's title, or None."""
+    if widget is None:
+        return None
+    if widget is window:
+        return "main"
+    if widget is window.presentation.window:
+        return "presentation"
+    return widget.windowTitle() or type(widget).__name__
+
+
+def state(app: QApplication, window) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    controller = window.presentation
+    trajectory = window.document.trajectory
+    return {
+        "pid": os.getpid(),
+        "screens": [{"name": s.name(), "geometry": _rect(s.geometry())} for s in app.screens()],
+        "primary": app.primaryScreen().name(),
+        "main": _window(window),
+        "presentation": _window(controller.window) | {
+            "active": controller.is_active(),
+            "on": controller.screen_name(),
+            "blank": controller.is_blank(),
+            "content": controller.window.content_name(),
+        },
+        "document": {
+            "name": trajectory.name,
+            "digest": hashlib.sha256(trajectory.model_dump_json().encode()).hexdigest(),
+            "modified": window.document.is_modified(),
+        },
+        "active_window": _which(app.activeWindow(), window),
+        "status": STATUS[-1] if STATUS else None,
+        "warnings": list(WARNINGS),
+    }
+
+
+def grab(app: QApplication, screen_name: str) -> dict[str, object]:
+    """What the X server shows on one screen: the share of pure black pixels (a real screen grab)."""
+    screen = next((s for s in app.screens() if s.name() == screen_name), None)
+    if screen is None:
+        return {"error": f"no screen {screen_name!r}"}
+    image = screen.grabWindow(0).toImage().convertToFormat(QImage.Format.Format_RGB32)
+    data = bytes(image.constBits())
+    pixels = image.width() * image.height()
+    black = data.count(b"\x00\x00\x00\xff")  # alpha is always 0xff, so only whole pixels can match
+    return {"screen": screen_name, "size": [image.width(), image.height()], "black": black / max(1, pixels)}
+
+
+def main() -> int:
+    qInstallMessageHandler(_on_message)
+    from ui.app import _application, build_window
+
+    app = _application()
+    window = build_window(sys.argv[1] if len(sys.argv) > 1 else None)
+    window.presentation.status.connect(STATUS.append)
+
+    def reply(payload: dict[str, object]) -> None:
+        sys.stdout.write(json.dumps(payload) + "\n")
+        sys.stdout.flush()
+
+    def on_request() -> None:
+        line = sys.stdin.readline()
+        request = line.strip()
+        if not line or request == "quit":  # end of input: the test went away
+            notifier.setEnabled(False)
+            window.close()
+            app.quit()
+        elif request == "state":
+            reply(state(app, window))
+        elif request.startswith("grab "):
+            reply(grab(app, request.split(" ", 1)[1]))
+        else:
+            reply({"error": f"unknown request {request!r}"})
+
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(on_request)
+
+    def started() -> None:
+        window.start()
+        reply({"ready": True} | state(app, window))
+
+    window.show()
+    QTimer.singleShot(0, started)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
