@@ -8,7 +8,7 @@ import sys
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # no entry-point scan at start-up (about 25 ms)
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ui import texts
@@ -19,7 +19,23 @@ def _application() -> QApplication:
     app.setApplicationName(texts.APP_NAME)
     app.setOrganizationName(texts.ORGANISATION)
     app.setApplicationDisplayName(texts.APP_NAME)
+    install_dutch_qt_texts(app)
     return app  # type: ignore[return-value]
+
+
+def install_dutch_qt_texts(app: QApplication) -> bool:
+    """Qt's own texts (text-field menus, file dialogs, standard buttons) in Dutch; False when not shipped."""
+    if app.findChild(QTranslator, "dutchQtTexts") is not None:
+        return True
+    translator = QTranslator(app)  # the app owns it, so it lives as long as the app
+    translator.setObjectName("dutchQtTexts")
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands), "qtbase", "_", folder):
+        translator.deleteLater()
+        return False
+    app.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    return True
 
 
 def _start_target(path: str | None) -> Path | None:

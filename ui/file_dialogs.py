@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
+from ui.texts import APP_NAME
+
 if TYPE_CHECKING:
     from ui.recovery import RecoveryInfo
 
-APP_NAME = "Werkplaats Verandertheorie"
 FILE_FILTER = "Excel-werkmap (*.xlsx)"
 SUFFIX = ".xlsx"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QHBoxLayout, QMainWindow, QMenu, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
@@ -27,6 +27,14 @@ from workshop.paths import app_home, default_sessions_dir
 from workshop.storage import LoadResult
 
 Handler = Callable[[], object]
+
+
+def _typed_letter(event: QEvent) -> bool:
+    """True for a key press that types a character (no Ctrl or Alt)."""
+    if not isinstance(event, QKeyEvent):
+        return False
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
+    return modifiers == Qt.KeyboardModifier.NoModifier and event.text().isprintable() and bool(event.text().strip())
 
 
 class MainWindow(QMainWindow):
@@ -94,6 +102,7 @@ class MainWindow(QMainWindow):
     def _button(self, text: str, handler: Handler) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text.rstrip("…"))
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus (and B, D, F) where it was
         button.clicked.connect(lambda: handler())
         return button
 
@@ -138,9 +147,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         editor = self.view.editor
         assert editor is not None
-        self._action(menu, "Hoofdambitie wijzigen…", editor.edit_ambition, None, "ambitionAction")
-        self._action(menu, "Deelambitie toevoegen…", editor.add_sub_ambition, None, "addSubAction")
-        self._action(menu, "Bouwsteen toevoegen…", editor.add_block, QKeySequence("Ctrl+B"), "addBlockAction")
+        self._action(menu, texts.EDIT_AMBITION, editor.edit_ambition, None, "ambitionAction")
+        self._action(menu, texts.ADD_SUB, editor.add_sub_ambition, None, "addSubAction")
+        self._action(menu, texts.ADD_BLOCK, editor.add_block, QKeySequence("Ctrl+B"), "addBlockAction")
         self._action(menu, texts.EDIT_SELECTED, self.edit_selected, QKeySequence("F2"), "editSelectedAction")
         self._action(menu, texts.ADD_ACTION_SELECTED, self.add_action_to_selected, None, "addActionAction")
         self._action(menu, texts.REMOVE_SELECTED, self.remove_selected, QKeySequence.StandardKey.Delete, "removeAction")
@@ -162,13 +171,17 @@ class MainWindow(QMainWindow):
         self.details_action = self._action(menu, texts.DETAILS_ON_PROJECTOR, self.toggle_projector_details, QKeySequence("D"), "detailsOnProjectorAction")
         for action in (self.present_action, self.blank_action, self.details_action):
             action.setCheckable(True)
-        self._letters_only_on_canvas(self.blank_action, self.details_action, self.fit_action)
+        self.theory_list.installEventFilter(self)  # the list keeps typed letters for its type-ahead search
 
-    def _letters_only_on_canvas(self, *actions: QAction) -> None:
-        """Single-letter keys (B, D, F) work while the schema has focus, so they never eat typed letters."""
-        for action in actions:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.view.addAction(action)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Single-letter keys (B, D, F) work in the whole window, except where letters are typed.
+
+        Text fields claim typed letters themselves (Qt's ShortcutOverride); the list view is claimed here.
+        """
+        if watched is self.theory_list and event.type() == QEvent.Type.ShortcutOverride and _typed_letter(event):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def _connect(self) -> None:
         self.files.titleChanged.connect(self.setWindowTitle)
@@ -261,6 +274,7 @@ class MainWindow(QMainWindow):
         """Pop up the element menu under the details panel's 'Wijzigen' button."""
         menu, button = self.element_menu(), self.detail_buttons["edit"]
         if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a fresh menu per click, none left behind
             menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def remove_selected(self) -> None:
@@ -349,13 +363,13 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(stack.can_undo())
         self.redo_action.setEnabled(stack.can_redo())
         undo, redo = stack.undo_label(), stack.redo_label()
-        self.undo_action.setText(f"{texts.UNDO}: {undo}" if undo else texts.UNDO)
-        self.redo_action.setText(f"{texts.REDO}: {redo}" if redo else texts.REDO)
+        self.undo_action.setText(f"{texts.UNDO}: {texts.menu_text(undo)}" if undo else texts.UNDO)
+        self.redo_action.setText(f"{texts.REDO}: {texts.menu_text(redo)}" if redo else texts.REDO)
 
     def _rebuild_recent_menu(self, *_: object) -> None:
         self.recent_menu.clear()
         paths = self.files.recent.paths()
         for path in paths:
-            self._action(self.recent_menu, str(path), lambda p=path: self.files.open(Path(p)))
+            self._action(self.recent_menu, texts.menu_text(str(path)), lambda p=path: self.files.open(Path(p)), name=str(path))
         if not paths:
             self.recent_menu.addAction(texts.NO_RECENT).setEnabled(False)

@@ -5,16 +5,17 @@ from __future__ import annotations
 APP_NAME = "Werkplaats Verandertheorie"
 ORGANISATION = "Werkplaats"
 
-MENU_FILE, MENU_EDIT, MENU_VIEW, MENU_PRESENT, MENU_HELP = "&Bestand", "B&ewerken", "&Beeld", "&Presentatie", "&Help"
+MENU_FILE, MENU_EDIT, MENU_VIEW, MENU_PRESENT, MENU_HELP = "&Bestand", "B&ewerken", "Bee&ld", "&Presentatie", "&Help"
 NEW_MODEL, NEW_EMPTY = "&Nieuw traject (sociale basis)", "Nieuw traject (&leeg model)"
 OPEN, RECENT, SAVE, SAVE_AS = "&Openen…", "&Recente bestanden", "Op&slaan", "Opslaan &als…"
-EXPORT, QUIT, NO_RECENT = "Schema &exporteren…", "&Afsluiten", "(geen recente bestanden)"
+EXPORT, QUIT, NO_RECENT = "Schema &exporteren…", "Afsl&uiten", "(geen recente bestanden)"
 UNDO, REDO = "&Ongedaan maken", "Opn&ieuw"
 EDIT_SELECTED, REMOVE_SELECTED = "Geselecteerde &wijzigen…", "Geselecteerde &verwijderen"
 ADD_ACTION_SELECTED = "&Actie toevoegen aan bouwsteen…"
-PREFERENCES = "&Voorkeuren…"
+PREFERENCES = "Voo&rkeuren…"
 FIT, ZOOM_IN, ZOOM_OUT = "&Passend maken", "&Inzoomen", "&Uitzoomen"
 PRESENT, BLANK, DETAILS_ON_PROJECTOR = "&Presenteren op projector", "Projector op &zwart", "&Details op projector"
+EDIT_AMBITION, ADD_SUB, ADD_BLOCK = "&Hoofdambitie wijzigen…", "&Deelambitie toevoegen…", "&Bouwsteen toevoegen…"
 ABOUT = "&Over Werkplaats"
 DOCK_LIST, DOCK_DETAILS, DOCK_PREVIEW = "Verandertheorie (lijst)", "Details", "Projector"
 NOTHING_SELECTED = "Kies eerst een bouwsteen of deelambitie."
@@ -23,6 +24,14 @@ EXPORTED = "Schema opgeslagen als {path}"
 EXPORT_FILTER = "PNG-afbeelding (*.png);;SVG-tekening (*.svg);;PDF-document (*.pdf)"
 LOAD_WARNINGS_TITLE = "Let op bij het openen"
 READY = "Klaar. F5 presenteert op de projector, B maakt de projector zwart."
+TOO_SMALL = "Let op: op de projector is tekst kleiner dan leesbaar ({names}). Maak namen korter of verberg details."
+
+
+def menu_text(text: str) -> str:
+    """User text safe for a menu or button: '&' stays a visible ampersand instead of a shortcut marker."""
+    return text.replace("&", "&&")
+
+
 ABOUT_TEXT = (
     "<h3>Werkplaats Verandertheorie</h3>"
     "<p>Bouw met een groep een verandertheorie voor de sociale basis, in vier sessies, op de projector.</p>"

@@ -194,3 +194,52 @@ def test_every_control_and_canvas_item_has_an_accessible_name(window: MainWindow
     assert unnamed == []
     items = window.view.schema.element_items()
     assert items and all(item.toolTip() for item in items.values())
+
+
+def test_letter_keys_work_after_clicking_a_details_button(window: MainWindow, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.view.setFocus()
+    window.selection.select("B5")
+    qtbot.mouseClick(window.detail_buttons["edit"], Qt.MouseButton.LeftButton)
+    for menu in window.findChildren(type(window.menuBar().actions()[0].menu())):
+        menu.close()
+    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_B)
+    assert window.presentation.is_blank()
+    window.presentation.set_blank(False)
+    window.details.setFocus()
+    QTest.keyClick(window.details, Qt.Key.Key_B)  # the read-only details text does not type letters
+    assert window.presentation.is_blank()
+    window.presentation.set_blank(False)
+
+
+def test_ampersands_in_names_stay_visible_in_the_edit_menu(window: MainWindow) -> None:
+    window.document.push(te.add_block(window.document.trajectory, "Ruimte & plekken"))
+    assert "Ruimte && plekken" in window.undo_action.text()
+
+
+def test_menu_letters_are_unique_within_each_menu(window: MainWindow) -> None:
+    def letters(actions) -> list[str]:
+        found = []
+        for action in actions:
+            text = action.text().replace("&&", "")
+            if "&" in text:
+                found.append(text[text.index("&") + 1].lower())
+        return found
+
+    bar = letters(window.menuBar().actions())
+    assert len(bar) == len(set(bar)), bar
+    for top in window.menuBar().actions():
+        inside = letters(a for a in top.menu().actions() if not a.isSeparator())
+        assert len(inside) == len(set(inside)), (top.text(), inside)
+
+
+def test_qt_standard_texts_are_dutch(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.app import install_dutch_qt_texts
+
+    assert install_dutch_qt_texts(qapp) and install_dutch_qt_texts(qapp)  # twice: installed once
+    assert QCoreApplication.translate("QLineEdit", "Select All") != "Select All"
+    assert QCoreApplication.translate("QFileDialog", "File &name:") != "File &name:"
