@@ -16,6 +16,7 @@ from ui.canvas.view import SchemaView
 from ui.document import Document
 from ui.files import FileController
 from ui.panels.details import DetailsPanel
+from ui.panels.projector_details import ProjectorDetails
 from ui.panels.theory_list import TheoryListView
 from ui.preferences import Preferences, save_preferences
 from ui.presentation import PresentationController, schema_content
@@ -79,8 +80,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.details_dock, self.list_dock)
         self.details_dock.raise_()
         self.resizeDocks([self.details_dock], [360], Qt.Orientation.Horizontal)
-        self.large_details = DetailsPanel(self.document, self.selection, large=True)
-        self.large_details.setStyleSheet(f"QTextBrowser {{ background: {PROJECTOR.background}; color: {PROJECTOR.foreground}; border: none; }}")
+        self.large_details = ProjectorDetails(self.document, self.selection)
         self.presentation.set_content("details", self.large_details)
 
     def _details_box(self) -> QWidget:
@@ -171,6 +171,10 @@ class MainWindow(QMainWindow):
         self.details_action = self._action(menu, texts.DETAILS_ON_PROJECTOR, self.toggle_projector_details, QKeySequence("D"), "detailsOnProjectorAction")
         for action in (self.present_action, self.blank_action, self.details_action):
             action.setCheckable(True)
+        self.page_actions = self.large_details.page_actions(self)  # PageDown/PageUp while details are shown
+        for action in self.page_actions:
+            menu.addAction(action)
+            action.setEnabled(False)
         self.theory_list.installEventFilter(self)  # the list keeps typed letters for its type-ahead search
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -198,6 +202,7 @@ class MainWindow(QMainWindow):
         self.document.replaced.connect(self._on_replaced)
         self.document.changed.connect(self.preview.schedule)
         self.selection.changed.connect(self.preview.schedule)
+        self.large_details.pageChanged.connect(self.preview.schedule)
         self.selection.changed.connect(self._on_selection_changed)
         self.setWindowTitle(self.files.window_title())
         self._on_selection_changed(None)
@@ -353,6 +358,8 @@ class MainWindow(QMainWindow):
 
     def _on_projector_content(self, name: str) -> None:
         self.details_action.setChecked(name == "details")
+        for action in self.page_actions:
+            action.setEnabled(name == "details")
 
     def _on_load_warnings(self, warnings: list[str]) -> None:
         if warnings:

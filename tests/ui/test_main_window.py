@@ -243,3 +243,21 @@ def test_qt_standard_texts_are_dutch(qapp) -> None:
     assert install_dutch_qt_texts(qapp) and install_dutch_qt_texts(qapp)  # twice: installed once
     assert QCoreApplication.translate("QLineEdit", "Select All") != "Select All"
     assert QCoreApplication.translate("QFileDialog", "File &name:") != "File &name:"
+
+
+def test_page_down_pages_the_details_on_the_projector(window: MainWindow, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.presentation.window.resize(1920, 1080)
+    window.selection.select("B5")
+    next_page, _previous = window.page_actions
+    assert not next_page.isEnabled()  # PageDown keeps its usual meaning while the schema is shown
+    window.details_action.trigger()
+    assert next_page.isEnabled()
+    qtbot.waitUntil(lambda: window.large_details.page_info()[1] > 1)
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_PageDown)
+    assert window.large_details.page_info()[0] == 2
+    window.details_action.trigger()
+    assert not next_page.isEnabled()

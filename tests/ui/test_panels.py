@@ -2,35 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-
 from tests.workshop.conftest import make_small_trajectory
 from ui.document import Document
 from ui.panels.details import DetailsPanel
 from ui.panels.details_html import details_html
 from ui.panels.theory_list import ELEMENT_ROLE, TheoryListView, TheoryTreeModel
+from ui.selection import Selection
 from workshop import theory_edits as te
-
-
-class FakeSelection(QObject):
-    """Stand-in for the shared selection object."""
-
-    changed = Signal(object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.current: str | None = None
-
-    def set_current(self, element_id: str | None) -> None:
-        self.current = element_id
-        self.changed.emit(element_id)
 
 
 def test_block_details_show_actions_per_actor_relations_and_assumptions() -> None:
     t = make_small_trajectory()
     html = details_html(t, "B2")
     assert "Plekken" in html and "gemeente" in html and "Buurthuis open houden" in html
-    assert "direct → Ontmoeting" in html
+    assert "Direct → Ontmoeting" in html
     assert "A-001" in html
     assert "Bouwstenen die hieraan bijdragen" in details_html(t, "D1")
     assert "Kies een bouwsteen" in details_html(t, None)
@@ -43,10 +28,10 @@ def test_details_html_escapes_user_text() -> None:
 
 
 def test_details_panel_follows_selection_and_undo(qtbot) -> None:
-    doc, sel = Document(make_small_trajectory()), FakeSelection()
+    doc, sel = Document(make_small_trajectory()), Selection()
     panel = DetailsPanel(doc, sel)
     qtbot.addWidget(panel)
-    sel.set_current("B2")
+    sel.select("B2")
     assert "Plekken" in panel.browser.toPlainText()
     doc.push(te.edit_block("B2", "name", "Ontmoetingsplekken"))
     assert "Ontmoetingsplekken" in panel.browser.toPlainText()
@@ -60,12 +45,12 @@ def test_theory_model_passes_qt_model_tester(qtmodeltester) -> None:
 
 
 def test_theory_list_rebuilds_and_syncs_selection(qtbot) -> None:
-    doc, sel = Document(make_small_trajectory()), FakeSelection()
+    doc, sel = Document(make_small_trajectory()), Selection()
     view = TheoryListView(doc, sel)
     qtbot.addWidget(view)
     doc.push(te.add_block(doc.trajectory, "Digitale inclusie"))
     assert view.model().index_of("B4").isValid()
-    sel.set_current("B4")
+    sel.select("B4")
     assert view.currentIndex().data(ELEMENT_ROLE) == "B4"
     view.clicked.emit(view.model().index_of("D2"))
     assert sel.current == "D2"

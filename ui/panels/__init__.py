@@ -1,1 +1,1 @@
-"""Side panels of the facilitator window: details of the selected element and the theory list."""
+"""Side panels of the facilitator window (details, theory list) and the projector's details page."""

@@ -2,52 +2,88 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+import math
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ui.document import Document
+from ui.panels import texts
 from ui.panels.details_html import details_html
-
-
-class SelectionLike(Protocol):
-    """What the panel needs from the shared selection."""
-
-    current: str | None
-    changed: Signal
+from ui.selection import Selection
 
 
 class DetailsPanel(QWidget):
-    """Shows the selected element; `large=True` is the projector variant with big type."""
+    """Shows the selected element; keeps its scroll position while the same element is re-rendered.
 
-    def __init__(self, document: Document, selection: QObject, large: bool = False, parent: QWidget | None = None) -> None:
+    `large=True` is the old projector variant (fixed big type); use `ProjectorDetails` for the projector.
+    """
+
+    def __init__(self, document: Document, selection: Selection, large: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document, self._selection = document, selection
+        self._shown: str | None = None
+        self._fresh = True  # nothing rendered yet, or another workbook: start at the top
+        self._pending: int | None = None
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(False)
-        self.browser.setAccessibleName("Details van het gekozen element")
+        self.browser.setAccessibleName(texts.DETAILS_NAME)
+        self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # no reflow, no jump
+        self.browser.verticalScrollBar().rangeChanged.connect(self._apply_pending)
         self.setObjectName("detailsPanelLarge" if large else "detailsPanel")
         if large:
-            font = self.browser.font()
-            font.setPixelSize(40)
-            self.browser.setFont(font)
-            self.browser.document().setDocumentMargin(48)
+            self._use_fixed_large_type()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         document.changed.connect(self._on_document_changed)
-        document.replaced.connect(self.refresh)
-        selection.changed.connect(self._on_selection_changed)  # type: ignore[attr-defined]
+        document.replaced.connect(self._on_replaced)
+        selection.changed.connect(self._on_selection_changed)
         self.refresh()
 
+    def _use_fixed_large_type(self) -> None:
+        self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        font = self.browser.font()
+        font.setPixelSize(40)
+        self.browser.setFont(font)
+        self.browser.document().setDocumentMargin(48)
+
     def _on_document_changed(self, _changes: object) -> None:
+        self.refresh()
+
+    def _on_replaced(self) -> None:
+        self._fresh = True
         self.refresh()
 
     def _on_selection_changed(self, _element: object) -> None:
         self.refresh()
 
+    def render_html(self, element_id: str | None) -> str:
+        """The HTML for an element; the projector page overrides this with the room's layout."""
+        return details_html(self._document.trajectory, element_id)
+
     def refresh(self) -> None:
-        """Re-render from the current trajectory and selection."""
-        current = getattr(self._selection, "current", None)
-        self.browser.setHtml(details_html(self._document.trajectory, current))
+        """Re-render from the trajectory and selection: same element keeps its place, another starts at the top."""
+        current = self._selection.current
+        keep = self._kept_position(current)
+        self._shown, self._fresh = current, False
+        self.browser.setHtml(self.render_html(current))
+        self._scroll_to(keep)
+
+    def _scroll_to(self, value: int) -> None:
+        """Scroll now: the text edit updates its range only later, so set the range from the finished layout."""
+        bar, height = self.browser.verticalScrollBar(), self.browser.document().documentLayout().documentSize().height()
+        bar.setRange(0, max(bar.maximum(), math.ceil(height) - self.browser.viewport().height()))
+        bar.setValue(value)
+        self._pending = value if bar.value() != value and not self.browser.isVisible() else None
+
+    def _kept_position(self, current: str | None) -> int:
+        if self._fresh or current != self._shown:
+            return 0
+        return self._pending if self._pending is not None else self.browser.verticalScrollBar().value()
+
+    def _apply_pending(self, _minimum: int, maximum: int) -> None:
+        """A hidden panel learns its height later: restore the kept position once the range allows it."""
+        if self._pending is not None and maximum >= self._pending:
+            self.browser.verticalScrollBar().setValue(self._pending)
+            self._pending = None

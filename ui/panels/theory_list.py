@@ -2,25 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from typing import cast
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from ui.document import Document
+from ui.panels import texts
+from ui.selection import Selection
 
 ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The element id a row stands for (H, D1, B5, B5-D1), or None for a group row."""
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+"""A key that survives a rebuild, also for group rows: used to keep rows expanded."""
 
 
-def _item(text: str, element_id: str | None) -> QStandardItem:
+def _item(text: str, element_id: str | None, key: str | None = None, description: str = "") -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
     item.setData(element_id, ELEMENT_ROLE)
+    item.setData(key or element_id, KEY_ROLE)
     item.setData(text, Qt.ItemDataRole.AccessibleTextRole)
+    if description:
+        item.setData(description, Qt.ItemDataRole.AccessibleDescriptionRole)
+        item.setToolTip(description)
     return item
 
 
 class TheoryTreeModel(QStandardItemModel):
     """Hoofdambitie, deelambities and bouwstenen (with their relations) as a tree, rebuilt on change."""
+
+    aboutToRebuild = Signal()  # the old rows are still there: views remember which are expanded
+    rebuilt = Signal()  # every row is back: views restore their current row and expanded rows now
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,69 +49,106 @@ class TheoryTreeModel(QStandardItemModel):
 
     def rebuild(self) -> None:
         """Rebuild every row from the trajectory."""
+        self.aboutToRebuild.emit()
         self.clear()
-        self.setHorizontalHeaderLabels(["Verandertheorie"])
+        self.setHorizontalHeaderLabels([texts.LIST_HEADER])
         theory = self._document.trajectory.theory
         root = self.invisibleRootItem()
-        root.appendRow(_item(f"Hoofdambitie: {theory.ambition or '(leeg)'}", "H"))
-        subs = _item("Deelambities", None)
+        root.appendRow(_item(texts.LIST_AMBITION.format(text=theory.ambition or texts.LIST_EMPTY), "H"))
+        subs = _item(texts.LIST_SUBS, None, "group:subs")
         for sub in theory.sub_ambitions:
-            subs.appendRow(_item(f"{sub.id} {sub.name}", sub.id))
-        blocks = _item("Bouwstenen", None)
+            subs.appendRow(_item(f"{sub.id} {sub.name}", sub.id, description=sub.description))
+        blocks = _item(texts.LIST_BLOCKS, None, "group:blocks")
         for block in theory.blocks:
             blocks.appendRow(self._block_row(block.id))
         root.appendRow(subs)
         root.appendRow(blocks)
+        self.rebuilt.emit()
 
     def _block_row(self, block_id: str) -> QStandardItem:
+        """A bouwsteen by the label its card shows (the full name as description), its relations under it."""
         theory = self._document.trajectory.theory
         block = theory.block(block_id)
         assert block is not None
-        own = " (eigen)" if block.origin.value == "groep" else ""
-        row = _item(f"{block.id} {block.name}{own}", block.id)
+        own = texts.LIST_OWN if block.origin.value == "groep" else ""
+        full = block.name if block.name != block.label else ""
+        row = _item(f"{block.id} {block.label}{own}", block.id, description=full)
         for relation in theory.relations_of_block(block_id):
             sub = theory.sub_ambition(relation.sub_ambition_id)
             name = sub.name if sub else relation.sub_ambition_id
-            row.appendRow(_item(f"{relation.type.value} → {name}", relation.key))
+            row.appendRow(_item(f"{texts.relation_label(relation.type)} → {name}", relation.key))
         return row
 
     def index_of(self, element_id: str) -> QModelIndex:
         """The index showing this element id, or an invalid index."""
-        hits = self.match(self.index(0, 0), ELEMENT_ROLE, element_id, 1,
-                          Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        return self._find(ELEMENT_ROLE, element_id)
+
+    def index_of_key(self, key: str) -> QModelIndex:
+        """The index of the row with this stable key (an element id or a group key), or an invalid index."""
+        return self._find(KEY_ROLE, key)
+
+    def _find(self, role: int, value: str) -> QModelIndex:
+        hits = self.match(self.index(0, 0), role, value, 1, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
         return hits[0] if hits else QModelIndex()
 
 
 class TheoryListView(QTreeView):
-    """The tree view; picking a row selects that element everywhere."""
+    """The tree view; the current row is the shared selection: arrow keys, click and Enter all select."""
 
-    def __init__(self, document: Document, selection: QObject, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, selection: Selection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._selection = selection
+        self._expanded: set[str] | None = None  # None: not built yet, open the groups
         self.setModel(TheoryTreeModel(document, self))
-        self.setAccessibleName("Lijst van de verandertheorie")
+        self.setAccessibleName(texts.LIST_NAME)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHeaderHidden(True)
-        self._expand()
-        self.model().modelReset.connect(self._expand)
-        self.clicked.connect(self._on_clicked)
-        self.activated.connect(self._on_clicked)
-        selection.changed.connect(self._on_selection_changed)  # type: ignore[attr-defined]
+        self.model().aboutToRebuild.connect(self._remember_expanded)
+        self.model().rebuilt.connect(self._restore)
+        self.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.clicked.connect(self._select_row)
+        self.activated.connect(self._select_row)
+        selection.changed.connect(self._on_selection_changed)
+        self._restore()
 
-    def _expand(self) -> None:
-        self.expandToDepth(0)
+    def model(self) -> TheoryTreeModel:
+        return cast(TheoryTreeModel, super().model())
 
-    def model(self) -> TheoryTreeModel:  # type: ignore[override]
-        return super().model()  # type: ignore[return-value]
+    # --- surviving a rebuild -----------------------------------------------------------------
 
-    def _on_clicked(self, index: QModelIndex) -> None:
-        element_id = index.data(ELEMENT_ROLE)
-        if element_id and "-" not in element_id:
-            self._selection.set_current(element_id)  # type: ignore[attr-defined]
+    def _remember_expanded(self) -> None:
+        self._expanded = {index.data(KEY_ROLE) for index in self._all_indexes() if self.isExpanded(index)}
+
+    def _all_indexes(self, parent: QModelIndex | None = None) -> list[QModelIndex]:
+        model, parent = self.model(), parent or QModelIndex()
+        found = []
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            found += [index, *self._all_indexes(index)]
+        return found
+
+    def _restore(self) -> None:
+        """After a rebuild: the same rows open as before, the shared selection as the current row."""
+        if self._expanded is None:
+            self.expandToDepth(0)
+        for key in self._expanded or ():
+            self.setExpanded(self.model().index_of_key(key), True)
+        self._on_selection_changed(self._selection.current)
+
+    # --- the shared selection ----------------------------------------------------------------
+
+    def _select_row(self, index: QModelIndex) -> None:
+        """A row with an element (hoofdambitie, deelambitie, bouwsteen, relation) becomes the selection."""
+        element_id = index.data(ELEMENT_ROLE) if index.isValid() else None
+        if element_id:
+            self._selection.select(element_id)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._select_row(current)  # arrow keys move the selection; group rows leave it as it is
 
     def _on_selection_changed(self, element_id: str | None) -> None:
-        index = self.model().index_of(element_id) if element_id else None
-        if index is not None and index.isValid():
+        index = self.model().index_of(element_id) if element_id else QModelIndex()
+        if index.isValid():
             self.setCurrentIndex(index)
         else:
             self.clearSelection()

@@ -1,0 +1,93 @@
+"""The theory list keeps its place through edits, moves the shared selection with the keys, and selects relations."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from tests.workshop.conftest import make_small_trajectory
+from ui.document import Document
+from ui.panels.theory_list import ELEMENT_ROLE, TheoryListView
+from ui.selection import Selection
+from workshop import theory_edits as te
+from workshop.content import new_trajectory
+
+
+@pytest.fixture
+def listed(qtbot) -> tuple[Document, Selection, TheoryListView]:
+    doc, sel = Document(make_small_trajectory()), Selection()
+    view = TheoryListView(doc, sel)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return doc, sel, view
+
+
+def _current(view: TheoryListView) -> str | None:
+    return view.currentIndex().data(ELEMENT_ROLE)
+
+
+def test_selected_row_survives_an_edit_and_its_undo(listed) -> None:
+    doc, sel, view = listed
+    sel.select("B2")
+    doc.push(te.edit_block("B2", "essence", "nieuw"))
+    assert _current(view) == "B2" and view.selectionModel().isSelected(view.currentIndex())
+    doc.stack.undo()
+    assert _current(view) == "B2" and view.selectionModel().isSelected(view.currentIndex())
+
+
+def test_expanded_rows_survive_a_rebuild(listed) -> None:
+    doc, _sel, view = listed
+    model = view.model()
+    view.expand(model.index_of("B2"))
+    view.collapse(model.index_of_key("group:subs"))
+    doc.push(te.set_ambition("Een nieuwe hoofdambitie"))
+    assert view.isExpanded(model.index_of("B2"))
+    assert not view.isExpanded(model.index_of_key("group:subs"))
+    assert view.isExpanded(model.index_of_key("group:blocks"))
+
+
+def test_arrow_keys_move_the_shared_selection(listed) -> None:
+    _doc, sel, view = listed
+    sel.select("B1")
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    assert sel.current == _current(view) == "B2"
+    QTest.keyClick(view, Qt.Key.Key_Up)
+    assert sel.current == "B1"
+
+
+def test_a_group_row_leaves_the_selection_alone(listed) -> None:
+    _doc, sel, view = listed
+    sel.select("D1")
+    view.setCurrentIndex(view.model().index_of_key("group:subs"))
+    assert sel.current == "D1"
+
+
+def test_a_relation_row_selects_its_key_and_follows_the_canvas(listed) -> None:
+    _doc, sel, view = listed
+    view.expand(view.model().index_of("B2"))
+    relation = view.model().index_of("B2-D1")
+    view.clicked.emit(relation)
+    assert sel.current == "B2-D1"
+    sel.select("B3-D2")
+    assert _current(view) == "B3-D2"
+
+
+def test_relation_rows_use_the_canvas_labels(listed) -> None:
+    _doc, _sel, view = listed
+    assert view.model().index_of("B2-D1").data() == "Direct → Ontmoeting"
+    assert view.model().index_of("B1-D1").data() == "Randvoorwaardelijk → Ontmoeting"
+
+
+def test_blocks_show_the_label_the_canvas_shows(qtbot) -> None:
+    doc, sel = Document(new_trajectory()), Selection()
+    view = TheoryListView(doc, sel)
+    qtbot.addWidget(view)
+    block = doc.trajectory.theory.block("B5")
+    assert block is not None and block.short_name
+    doc.push(te.edit_block("B5", "short_name", "Plekken om te ontmoeten"))  # what renaming on the canvas does
+    index = view.model().index_of("B5")
+    assert index.data() == "B5 Plekken om te ontmoeten"
+    assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole) == block.name
