@@ -80,9 +80,12 @@ def _integrity(t: Trajectory) -> Iterator[Finding]:
 
 
 def _subs_without_blocks(t: Trajectory) -> Iterator[Finding]:
+    """Deelambities fed by no bouwsteen, or only by those for all deelambities (the foundation and the band)."""
     for sub in t.theory.sub_ambitions:
-        if not t.theory.relations_to(sub.id):
-            message = f"Deelambitie '{sub.name}' heeft nog geen bouwsteen die eraan bijdraagt."
+        feeding = t.theory.relations_to(sub.id)
+        if all(t.theory.for_all_type(r.block_id) is not None for r in feeding):
+            besides = " (behalve de bouwstenen voor alle deelambities)" if feeding else ""
+            message = f"Deelambitie '{sub.name}' heeft nog geen bouwsteen die eraan bijdraagt{besides}."
             yield _finding(Category.SUB_WITHOUT_BLOCKS, sub.id, message)
 
 

@@ -10,6 +10,26 @@ from workshop.base import DomainModel
 from workshop.commands import Command
 from workshop.trajectory import Trajectory
 
+Label = str | Callable[[Trajectory], str]
+"""An undo label, or a function that words it from the trajectory when the command is first done."""
+NAME_LIMIT = 40
+"""Names in undo labels are cut off with '…' past this many characters."""
+
+
+def quote(name: str, limit: int = NAME_LIMIT) -> str:
+    """A name as undo labels show it: on one line, in quotes, cut off after a whole word with '…' when long."""
+    name = " ".join(name.split())
+    if len(name) > limit:
+        cut = name[: limit - 1]
+        cut = cut[: cut.rfind(" ")] if cut.rfind(" ") > limit // 2 else cut
+        name = cut.rstrip(" ,;:-–") + "…"
+    return f"'{name}'"
+
+
+def named(kind: str, name: Callable[[Trajectory, str], str], key: str, verb: str) -> Callable[[Trajectory], str]:
+    """A label worded when first done, e.g. "Bouwsteen 'Plekken' wijzigen": the record named as it was just before."""
+    return lambda t: f"{kind} {name(t, key)} {verb}"
+
 
 @dataclass(frozen=True)
 class Collection:
@@ -43,6 +63,22 @@ SINGLETONS: dict[str, tuple[Callable[[Trajectory], DomainModel], str]] = {
 }
 
 
+class Primitive(Command):
+    """A command on one record; its label may name things as they are just before it is first done."""
+
+    def _label(self, label: Label, default: str) -> None:
+        self._words: Callable[[Trajectory], str] | None = None
+        if isinstance(label, str):
+            self.label = label or default
+        else:
+            self.label, self._words = default, label
+
+    def _word(self, t: Trajectory) -> None:
+        """Word the label from the trajectory, once (redo keeps the words of the first time)."""
+        if self._words is not None:
+            self.label, self._words = self._words(t), None
+
+
 def find_index(t: Trajectory, collection: str, key: str) -> int:
     """Index of the record with `key` in `collection`; KeyError if absent."""
     spec = COLLECTIONS[collection]
@@ -52,15 +88,16 @@ def find_index(t: Trajectory, collection: str, key: str) -> int:
     raise KeyError(f"{collection}: {key}")
 
 
-class Insert(Command):
+class Insert(Primitive):
     """Insert a record into a collection (at the end, or at `index`)."""
 
-    def __init__(self, collection: str, item: Any, index: int | None = None, label: str = "") -> None:
+    def __init__(self, collection: str, item: Any, index: int | None = None, label: Label = "") -> None:
         self.collection, self.item, self.index = collection, item, index
-        self.label = label or "Toevoegen"
+        self._label(label, "Toevoegen")
         self.changes = frozenset({COLLECTIONS[collection].tag})
 
     def do(self, t: Trajectory) -> None:
+        self._word(t)
         items = COLLECTIONS[self.collection].get(t)
         self._at = len(items) if self.index is None else self.index
         items.insert(self._at, self.item)
@@ -69,15 +106,16 @@ class Insert(Command):
         del COLLECTIONS[self.collection].get(t)[self._at]
 
 
-class Remove(Command):
+class Remove(Primitive):
     """Remove the record with `key` from a collection, remembering where it stood."""
 
-    def __init__(self, collection: str, key: str, label: str = "") -> None:
+    def __init__(self, collection: str, key: str, label: Label = "") -> None:
         self.collection, self.key = collection, key
-        self.label = label or "Verwijderen"
+        self._label(label, "Verwijderen")
         self.changes = frozenset({COLLECTIONS[collection].tag})
 
     def do(self, t: Trajectory) -> None:
+        self._word(t)
         self._at = find_index(t, self.collection, self.key)
         self._item = COLLECTIONS[self.collection].get(t).pop(self._at)
 
@@ -85,14 +123,14 @@ class Remove(Command):
         COLLECTIONS[self.collection].get(t).insert(self._at, self._item)
 
 
-class SetField(Command):
+class SetField(Primitive):
     """Set one field of one record (or of the trajectory/theory); consecutive edits can merge."""
 
     def __init__(
-        self, target: str, key: str | None, field: str, value: Any, label: str = "", mergeable: bool = False
+        self, target: str, key: str | None, field: str, value: Any, label: Label = "", mergeable: bool = False
     ) -> None:
         self.target, self.key, self.field, self.value = target, key, field, value
-        self.label = label or "Wijzigen"
+        self._label(label, "Wijzigen")
         self.mergeable = mergeable
         tag = SINGLETONS[target][1] if target in SINGLETONS else COLLECTIONS[target].tag
         self.changes = frozenset({tag})
@@ -104,6 +142,7 @@ class SetField(Command):
         return COLLECTIONS[self.target].get(t)[find_index(t, self.target, self.key)]
 
     def do(self, t: Trajectory) -> None:
+        self._word(t)
         record = self._record(t)
         old = getattr(record, self.field)
         setattr(record, self.field, self.value)
@@ -136,6 +175,6 @@ class Nothing(Command):
         return None
 
 
-def remove_record(collection: str, item: Any, label: str = "") -> Remove:
+def remove_record(collection: str, item: Any, label: Label = "") -> Remove:
     """A Remove command for `item`, keyed the way its collection keys records."""
     return Remove(collection, COLLECTIONS[collection].key(item), label)

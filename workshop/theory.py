@@ -21,6 +21,10 @@ class RelationType(StrEnum):
     CONTRIBUTES = "draagt bij"
 
 
+FOR_ALL_TYPES = frozenset({RelationType.PRECONDITION, RelationType.SUPPORTING})
+"""Types that by the publication's definition hold for all deelambities at once: the foundation and the band."""
+
+
 class Origin(StrEnum):
     """Where a bouwsteen comes from: the publication or the group in the room."""
 
@@ -123,6 +127,16 @@ class Theory(DomainModel):
         """The handelingsperspectief of one bouwsteen, in order."""
         return [a for a in self.actions if a.block_id == block_id]
 
+    def for_all_type(self, block_id: str) -> RelationType | None:
+        """The for-all type (randvoorwaardelijk, ondersteunend) this bouwsteen has towards every deelambitie, or None."""
+        relations = self.relations_of_block(block_id)
+        kinds = {r.type for r in relations}
+        every = {r.sub_ambition_id for r in relations} == {d.id for d in self.sub_ambitions}
+        if not self.sub_ambitions or not every or len(kinds) != 1:
+            return None
+        kind = kinds.pop()
+        return kind if kind in FOR_ALL_TYPES else None
+
     def element_ids(self) -> set[str]:
         """Every id an assumption or vote option may refer to (H = hoofdambitie)."""
         found = {"H"} | {d.id for d in self.sub_ambitions} | {b.id for b in self.blocks}
@@ -134,7 +148,9 @@ class Theory(DomainModel):
             return "Hoofdambitie"
         if (item := self.block(element_id) or self.sub_ambition(element_id)) is not None:
             return item.name
-        block_id, _, sub_id = element_id.partition("-")
+        if not ids.is_relation_key(element_id):
+            return None
+        block_id, sub_id = ids.relation_ends(element_id)
         block, sub = self.block(block_id), self.sub_ambition(sub_id)
         if block and sub and self.relation(block_id, sub_id):
             return f"{block.label} → {sub.name}"

@@ -6,6 +6,7 @@ import datetime as dt
 
 from pydantic import Field
 
+from workshop import ids
 from workshop.assumptions import Assumption, Score
 from workshop.base import DomainModel, Text
 from workshop.sessions import Participant, Session, default_sessions
@@ -45,5 +46,5 @@ class Trajectory(DomainModel):
     def assumptions_about(self, element_id: str) -> list[Assumption]:
         """Assumptions attached to an element or to a relation of that element."""
         def touches(target: str) -> bool:
-            return target == element_id or element_id in target.split("-")
+            return target == element_id or (ids.is_relation_key(target) and element_id in ids.relation_ends(target))
         return [a for a in self.assumptions if a.element_id and touches(a.element_id)]

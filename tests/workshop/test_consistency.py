@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from workshop import theory_edits as te
 from workshop.assumptions import Assumption, AssumptionStatus, Score
+from workshop.commands import CommandStack
 from workshop.consistency import Category, Severity, check, grouped, report_text
 from workshop.sessions import SessionStatus
 from workshop.theory import BuildingBlock, Relation, SubAmbition
@@ -38,6 +40,14 @@ def test_sub_ambition_without_blocks(small: Trajectory) -> None:
     assert _of(small, Category.SUB_WITHOUT_BLOCKS) == ["D3"]
     finding = next(f for f in check(small, TODAY) if f.element_id == "D3")
     assert "Plezier" in finding.message and finding.severity is Severity.WARNING
+
+
+def test_a_new_deelambitie_fed_only_by_the_foundation_still_needs_a_bouwsteen(small: Trajectory) -> None:
+    CommandStack(small).push(te.add_sub_ambition(small, "Plezier"))
+    assert small.theory.relations_to("D3") != []  # B1 is randvoorwaardelijk for all deelambities
+    assert _of(small, Category.SUB_WITHOUT_BLOCKS) == ["D3"]
+    finding = next(f for f in check(small, TODAY) if f.element_id == "D3")
+    assert finding.message.endswith("(behalve de bouwstenen voor alle deelambities).")
 
 
 def test_block_without_relations(small: Trajectory) -> None:

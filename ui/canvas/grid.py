@@ -76,18 +76,19 @@ def card_grid(ts: Typesetter, plan: Plan, x: float, y: float, w: float, avail: f
 
 
 def _cached_grid(ts: Typesetter, plan: Plan, area: tuple[float, float, float], rows: int, cache: dict) -> Grid | None:
-    key = (ts.metrics.px, ts.metrics.small, ts.metrics.dense, ts.force, ts.show_ids, area, rows)
+    key = (ts.metrics.px, ts.metrics.small, ts.metrics.dense, ts.force, ts.show_ids, ts.shrinkable, area, rows)
     if key not in cache:
         cache[key] = grid_of(ts, plan, *area, rows)
     return cache[key]
 
 
 def _fewest_rows(ts: Typesetter, plan: Plan, w: float) -> int:
-    """A lower bound on the rows: cards must at least be as wide as the longest word of any label."""
+    """A lower bound on the rows: cards must at least be as wide as the longest word of any label (that may not shrink)."""
     if ts.force:
         return 1
     m, gap_x = ts.metrics, card_gap(ts, plan)
-    word = max(ts.measure(word, m.px, True) for card in plan.cards for word in card.label.split() or [""])
+    labels = [card.label for card in plan.cards if card.label not in ts.shrinkable]
+    word = max((ts.measure(word, m.px, True) for label in labels for word in label.split()), default=0.0)
     per_row = max(1, int((w + gap_x) // (word + 2 * m.pad + gap_x)))
     return 1 if per_row >= len(plan.cards) else max(2, math.ceil(len(plan.cards) / per_row))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -20,14 +21,20 @@ FLOOR_PX = 9
 MAX_TEXT_FRACTION = 0.05
 """Default largest text size, as a fraction of the canvas height."""
 SMALL = 0.75
-"""Tags (ids, 'eigen bouwsteen') are this fraction of the label size."""
+"""Tags (ids, 'eigen bouwsteen') are this fraction of the label size, but not below the minimum text size."""
+MAX_SHRUNK = 3
+"""At most this many labels are drawn smaller because a word is too long for their box (else the whole text shrinks)."""
 FORCED_GROWTH, FORCED_STEPS = 1.25, 12
 """When nothing fits, the canvas grows by this factor (at most this many times) until it does; the view zooms out."""
 
 
 @dataclass(frozen=True)
 class Layout:
-    """Everything the scene draws, in scene pixels; `below_minimum` when text had to go under the minimum."""
+    """Everything the scene draws, in scene pixels.
+
+    `minimum` is the smallest text size (in these pixels) that shows at the requested minimum on the screen:
+    the requested size itself, or more when the schema had to be laid out larger and is shown zoomed out.
+    """
 
     width: float
     height: float
@@ -38,7 +45,22 @@ class Layout:
     tiers: tuple[Tier, ...]
     relations: tuple[RelationPath, ...]
     legend: tuple[LegendEntry, ...]
-    below_minimum: bool = False
+    minimum: float = 0.0
+
+    @property
+    def below_minimum(self) -> bool:
+        """True when any text is drawn smaller than the minimum."""
+        return any(t.px < self.minimum for t in self.text_blocks())
+
+    @property
+    def all_below_minimum(self) -> bool:
+        """True when the common text size itself is below the minimum: the whole schema is too small."""
+        return self.metrics.px < self.minimum
+
+    @property
+    def below_minimum_ids(self) -> tuple[str, ...]:
+        """The elements (H, D1, B11, ...) with text drawn smaller than the minimum, in drawing order."""
+        return tuple(b.id for b in self.boxes() if b.id and any(t.px < self.minimum for t in b.all_texts()))
 
     def boxes(self) -> tuple[Box, ...]:
         """Every element box, tier segments included."""
@@ -82,9 +104,12 @@ class _Frame:
     style: _Style = _Style()
     grids: dict = field(default_factory=dict, compare=False)
     """Card grids already tried in this computation, shared by every style."""
+    shrinkable: frozenset[str] = frozenset()
+    """Labels that may be drawn smaller when one of their words does not fit their box."""
 
     def typesetter(self, px: int, small: int, force: bool = False) -> Typesetter:
-        return Typesetter(Metrics(px, small, self.scale, self.style.dense), self.measure, force, self.show_ids)
+        metrics = Metrics(px, small, self.scale, self.style.dense)
+        return Typesetter(metrics, self.measure, force, self.show_ids, shrinkable=self.shrinkable)
 
     def subs(self, ts: Typesetter, plan: Plan, y: float) -> tuple[Box, ...] | None:
         m = ts.metrics
@@ -98,29 +123,56 @@ def compute_layout(
 ) -> Layout:
     """Lay the theory out in width x height with the largest text that fits.
 
-    Labels get at least `min_text_px` and tags (ids, 'eigen bouwsteen') at least three quarters of it,
-    trying the STYLES in turn. When no style fits, the text shrinks towards the floor and `below_minimum`
-    is set; as a last resort words too long for their box are drawn smaller and the layout may run taller.
+    Every text (labels, tags, captions, legend) gets at least `min_text_px`, trying the STYLES in turn;
+    failing that, the labels of the few bouwstenen or deelambities with the longest words are drawn smaller
+    where a word does not fit their box (at most MAX_SHRUNK). Only when the schema as a whole does not fit
+    does the common text size go below the minimum, towards the floor; as a last resort words too long for
+    their box are drawn smaller and the layout may run larger than the canvas (the view zooms out).
+    `Layout.below_minimum` and `below_minimum_ids` tell what ended up smaller than the minimum.
     """
     plan, grids = Plan.of(theory), {}
     frames = [_Frame(width, height, scale, measure, show_ids, style, grids) for style in STYLES]
     floor = max(6, round(FLOOR_PX * scale))
-    low = max(floor, round(min_text_px or floor))
+    minimum = max(floor, min_text_px or floor)
+    low = max(floor, math.ceil(minimum - 0.001))
     high = max(low, round(max_text_px or height * MAX_TEXT_FRACTION))
-    found = next((f for frame in frames if (f := _largest(plan, frame, low, high, max(floor, round(low * SMALL))))), None)
+    shrink_sets = _shrink_sets(plan, frames[0], low)
+    found = _at_minimum(plan, frames, shrink_sets, low, high)
     if found is None and low > floor:
-        found = _largest_below(plan, frames, floor, low - 1)
-    return found or _forced(plan, frames, floor)
+        found = _largest_below(plan, frames, shrink_sets, floor, low - 1)
+    found = found or _forced(plan, frames, floor)
+    zoom = min(1.0, width / found.width, height / found.height)
+    return replace(found, minimum=minimum / zoom)
 
 
-def _largest_below(plan: Plan, frames: list[_Frame], floor: int, high: int) -> Layout | None:
-    """The largest text under the minimum over all styles (each style only searched above the best so far)."""
+def _at_minimum(plan: Plan, frames: list[_Frame], shrink_sets: list[frozenset[str]], low: int, high: int) -> Layout | None:
+    """The largest text from `low` up in the first style that fits, with as few labels drawn smaller as possible."""
+    for shrinkable in shrink_sets:
+        tried = [replace(frame, shrinkable=shrinkable) for frame in frames]
+        found = next((f for frame in tried if (f := _largest(plan, frame, low, high, low))), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _shrink_sets(plan: Plan, frame: _Frame, px: int) -> list[frozenset[str]]:
+    """No label, then the one, two, ... (up to MAX_SHRUNK) labels with the widest words at `px`."""
+    labels = dict.fromkeys([*(b.label for b in (*plan.cards, *plan.foundation, *plan.band)), *(d.name for d in plan.subs)])
+    widest = sorted(labels, key=lambda text: max((frame.measure(w, px, True) for w in text.split()), default=0.0), reverse=True)
+    return [frozenset(widest[:k]) for k in range(min(MAX_SHRUNK, len(widest)) + 1)]
+
+
+def _largest_below(plan: Plan, frames: list[_Frame], shrink_sets: list[frozenset[str]], floor: int, high: int) -> Layout | None:
+    """The largest text under the minimum over all styles and shrink sets.
+
+    Each attempt is only searched above the best so far, so drawing more labels smaller must buy larger text.
+    """
     best: Layout | None = None
-    for frame in frames:
+    for frame in (replace(f, shrinkable=shrinkable) for shrinkable in shrink_sets for f in frames):
         start = floor if best is None else best.metrics.px + 1
         found = _largest(plan, frame, start, high, floor) if start <= high else None
         best = found or best
-    return None if best is None else replace(best, below_minimum=True)
+    return best
 
 
 def _forced(plan: Plan, frames: list[_Frame], floor: int) -> Layout:
@@ -132,7 +184,7 @@ def _forced(plan: Plan, frames: list[_Frame], floor: int) -> Layout:
         for frame in frames:
             layout = _build(plan, frame, frame.typesetter(floor, floor, force=True))
             if layout is not None:
-                return replace(layout, below_minimum=True)
+                return layout
         frames = [replace(f, width=f.width * FORCED_GROWTH, height=f.height * FORCED_GROWTH) for f in frames]
     raise ValueError(f"Het schema past niet in {frames[0].width:.0f} x {frames[0].height:.0f} pixels.")
 
@@ -140,7 +192,8 @@ def _forced(plan: Plan, frames: list[_Frame], floor: int) -> Layout:
 def _largest(plan: Plan, frame: _Frame, low: int, high: int, small_floor: int) -> Layout | None:
     """Binary search for the largest text size in [low, high] whose layout fits; None at once when `low` does not.
 
-    Only sizes are tried here; the parts are placed and the lines routed once, for the winner.
+    Tags are SMALL times the size but at least `small_floor`. Only sizes are tried here; the parts are placed
+    and the lines routed once, for the winner.
     """
     def fit(px: int) -> tuple[Typesetter, _Fill] | None:
         ts = frame.typesetter(px, max(small_floor, round(px * SMALL)))

@@ -15,12 +15,8 @@ GROUP = "group"
 
 def tier_of(theory: Theory, block_id: str) -> str | None:
     """'foundation' or 'band' when the block has one for-all type towards every deelambitie, else None."""
-    relations = theory.relations_of_block(block_id)
-    subs = {d.id for d in theory.sub_ambitions}
-    kinds = {r.type for r in relations}
-    if not subs or len(kinds) != 1 or {r.sub_ambition_id for r in relations} != subs:
-        return None
-    return TIER_TYPES.get(kinds.pop())
+    kind = theory.for_all_type(block_id)
+    return None if kind is None else TIER_TYPES[kind]
 
 
 @dataclass(frozen=True)
@@ -76,7 +72,6 @@ def focus_of(theory: Theory, element_id: str | None) -> frozenset[str] | None:
     if theory.sub_ambition(element_id) is not None:
         relations = theory.relations_to(element_id)
         return frozenset({element_id} | {r.key for r in relations} | {r.block_id for r in relations})
-    block_id, _, sub_id = element_id.partition("-")
-    if theory.relation(block_id, sub_id) is not None:
-        return frozenset({element_id, block_id, sub_id})
+    if ids.is_relation_key(element_id) and theory.relation(*ids.relation_ends(element_id)) is not None:
+        return frozenset({element_id, *ids.relation_ends(element_id)})
     return None

@@ -98,13 +98,15 @@ class Typesetter:
     """Wraps and stacks text for one attempt at one text size.
 
     Words are never broken. With `force` a part whose longest word is wider than its box is drawn smaller
-    instead of failing, and labels may take any number of lines.
+    instead of failing, and labels may take any number of lines. Parts whose text is in `shrinkable` are
+    drawn smaller in the same way without `force`, so one long word need not shrink the whole schema.
     """
 
     metrics: Metrics
     measure: Measure
     force: bool = False
     show_ids: bool = True
+    shrinkable: frozenset[str] = frozenset()
     _wrapped: dict = field(default_factory=dict, compare=False, repr=False)
     """Wrapped parts by (width, parts): measuring a box and then placing it wraps its text once."""
 
@@ -119,8 +121,8 @@ class Typesetter:
         return None if too_long else lines
 
     def shrunk(self, part: Part, width: float) -> Part:
-        """The part, drawn smaller when (and only when) forced and one of its words is wider than `width`."""
-        if not self.force:
+        """The part, drawn smaller when (and only when) forced or shrinkable and one of its words is wider than `width`."""
+        if not self.force and part.text not in self.shrinkable:
             return part
         widest = max((self.measure(word, part.px, part.bold) for word in part.text.split()), default=0.0)
         if widest <= width:
