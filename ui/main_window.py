@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.document, self.prefs, self._start_path, self._preloaded = document, prefs, start_path, preloaded
         self.selection = Selection(self)
+        self._too_small: tuple[str, ...] = ()
         self.files = FileController(document, self)
         self.autosaver = Autosaver(document, self, delay_ms=int(prefs.autosave_seconds * 1000))
         self.presentation = PresentationController(
@@ -197,6 +198,10 @@ class MainWindow(QMainWindow):
         self.presentation.activeChanged.connect(self.present_action.setChecked)
         self.presentation.blankChanged.connect(self.blank_action.setChecked)
         self.presentation.contentChanged.connect(self._on_projector_content)
+        self.presentation.detailsRequested.connect(self.details_action.trigger)  # keys on the projector itself
+        self.presentation.undoRequested.connect(self.document_undo)
+        self.presentation.redoRequested.connect(self.document_redo)
+        self._projector_view().schema.layoutChanged.connect(self._on_projector_layout)
         self.document.changed.connect(self._on_document_changed)
         self.document.cleanChanged.connect(self._on_clean_changed)
         self.document.replaced.connect(self._on_replaced)
@@ -279,7 +284,6 @@ class MainWindow(QMainWindow):
         """Pop up the element menu under the details panel's 'Wijzigen' button."""
         menu, button = self.element_menu(), self.detail_buttons["edit"]
         if menu is not None:
-            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a fresh menu per click, none left behind
             menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def remove_selected(self) -> None:
@@ -360,6 +364,24 @@ class MainWindow(QMainWindow):
         self.details_action.setChecked(name == "details")
         for action in self.page_actions:
             action.setEnabled(name == "details")
+
+    def _projector_view(self) -> SchemaView:
+        view = self.presentation.window.content("schema")
+        assert isinstance(view, SchemaView)
+        return view
+
+    def _on_projector_layout(self) -> None:
+        """Tell the facilitator (once per change) when the projector draws text smaller than the room can read."""
+        layout, theory = self._projector_view().schema.layout, self.document.trajectory.theory
+        if layout is None or self.presentation.window.size() != self.presentation.target_size():
+            return  # laid out for another size than the projector's (while hidden): says nothing yet
+        names = layout.below_minimum_ids
+        if names and names != self._too_small:
+            shown = texts.WHOLE_SCHEMA if layout.all_below_minimum else ", ".join(theory.element_label(i) for i in names[:3])
+            self.statusBar().showMessage(texts.TOO_SMALL.format(names=shown), 15000)
+        elif not names and self._too_small and self.statusBar().currentMessage().startswith(texts.TOO_SMALL[:8]):
+            self.statusBar().clearMessage()
+        self._too_small = names
 
     def _on_load_warnings(self, warnings: list[str]) -> None:
         if warnings:

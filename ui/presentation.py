@@ -1,4 +1,9 @@
-"""The projector window and its controller: second screen, F5/Esc, blank (B), unplug and replug."""
+"""The projector window and its controller: second screen, F5/Esc, blank (B), unplug and replug.
+
+The facilitator can also work in the presentation itself (one screen, a mirrored or a touch projector):
+clicking or tapping points at an element, and F (fit) works there; D (details), Ctrl+Z and Ctrl+Shift+Z or
+Ctrl+Y (undo, redo) are signals, because the main window owns those actions.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +27,10 @@ BLACK = QColor(0, 0, 0)
 TEXT = {
     "title": "Werkplaats Verandertheorie — projector",
     "window": "Projectorweergave",
-    "window_help": "Wat de groep ziet. F5 of Esc stopt de presentatie, B maakt het scherm zwart.",
+    "window_help": (
+        "Wat de groep ziet. Klik een element om het aan te wijzen. F5 of Esc stopt de presentatie, B maakt het scherm "
+        "zwart, D toont de details, F past het schema in beeld, Ctrl+Z maakt ongedaan."
+    ),
     "cover": "Zwart scherm",
     "on_projector": "Presentatie staat op {screen}.",
     "on_laptop": "Presentatie op dit scherm — Esc gaat terug.",
@@ -39,11 +47,14 @@ ContentFactory = Callable[[], QWidget]
 
 
 def schema_content(document: Document, selection: Selection, theme: Theme | None = None) -> ContentFactory:
-    """Content for the projector: a SchemaView that only follows the shared selection, in the projector theme."""
+    """Content for the projector: a read-only SchemaView in the projector theme that shares the selection.
+
+    It follows the facilitator's selection, and a click or tap on it selects too (no edits, menus or drags).
+    """
     from ui.canvas.view import SchemaView  # imported late: the window itself works with any widget
     from ui.theme import PROJECTOR
 
-    return lambda: SchemaView(document, theme or PROJECTOR, selection, interactive=False)
+    return lambda: SchemaView(document, theme or PROJECTOR, selection, interactive=False, pointing=True)
 
 
 class PresentationWindow(QWidget):
@@ -145,6 +156,9 @@ class PresentationController(QObject):
     screenChanged = Signal(object)    # str | None: name of the screen showing the presentation
     contentChanged = Signal(str)      # name of the page now in front
     status = Signal(str)              # a Dutch message for the status bar
+    detailsRequested = Signal()       # D in the presentation: show or hide the details on the projector
+    undoRequested = Signal()          # Ctrl+Z in the presentation
+    redoRequested = Signal()          # Ctrl+Shift+Z or Ctrl+Y in the presentation
 
     def __init__(self, content_factory: ContentFactory, projector_screen_name: str | None = None,
                  parent: QObject | None = None, background: QColor | str = BLACK) -> None:
@@ -161,7 +175,11 @@ class PresentationController(QObject):
         self.destroyed.connect(self.window.deleteLater)
 
     def _bind_keys(self) -> None:
-        keys = {Qt.Key.Key_Escape: self.stop, Qt.Key.Key_F5: self.toggle, Qt.Key.Key_B: self.toggle_blank}
+        """The keys that work while the presentation window has the keyboard (one screen, or clicked on)."""
+        keys = {
+            "Esc": self.stop, "F5": self.toggle, "B": self.toggle_blank, "F": self.fit, "D": self.detailsRequested.emit,
+            "Ctrl+Z": self.undoRequested.emit, "Ctrl+Shift+Z": self.redoRequested.emit, "Ctrl+Y": self.redoRequested.emit,
+        }
         for key, slot in keys.items():
             QShortcut(QKeySequence(key), self.window, slot)
 
@@ -242,6 +260,12 @@ class PresentationController(QObject):
         """Put a named page in front on the projector."""
         self.window.show_content(name)
         self.contentChanged.emit(name)
+
+    def fit(self) -> None:
+        """F: fit the schema on the projector again (after zooming)."""
+        fit = getattr(self.window.content(DEFAULT_CONTENT), "fit", None)
+        if callable(fit):
+            fit()
 
     def close(self) -> None:
         """Close the presentation window for good (call from the main window's close)."""

@@ -24,7 +24,8 @@ EXPORTED = "Schema opgeslagen als {path}"
 EXPORT_FILTER = "PNG-afbeelding (*.png);;SVG-tekening (*.svg);;PDF-document (*.pdf)"
 LOAD_WARNINGS_TITLE = "Let op bij het openen"
 READY = "Klaar. F5 presenteert op de projector, B maakt de projector zwart."
-TOO_SMALL = "Let op: op de projector is tekst kleiner dan leesbaar ({names}). Maak namen korter of verberg details."
+TOO_SMALL = "Let op: op de projector is tekst kleiner dan achterin de zaal leesbaar is ({names}). Kortere namen helpen."
+WHOLE_SCHEMA = "het hele schema"
 
 
 def menu_text(text: str) -> str:

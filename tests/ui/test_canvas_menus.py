@@ -79,7 +79,10 @@ def test_deelambitie_menu(editor: CanvasEditor, document: Document, selection: S
 
 def test_bouwsteen_menu(editor: CanvasEditor, document: Document, answers: list, monkeypatch: pytest.MonkeyPatch) -> None:
     menu = context_menu(editor, "B6")
-    assert list(actions(menu)) == ["Hernoemen", "Essentie wijzigen", "Relatie naar deelambitie", "Actie toevoegen", "Verwijderen"]
+    assert list(actions(menu)) == [
+        "Hernoemen", "Volledige naam wijzigen", "Essentie wijzigen", "‘Waarom werkt het?’ wijzigen", "Bronnen wijzigen",
+        "Relatie naar deelambitie", "Actie toevoegen", "Actie wijzigen", "Actie verwijderen", "Verwijderen",
+    ]
     answers += ["Luisteren", "Aansluiten bij wat ertoe doet."]
     actions(menu)["Hernoemen"].trigger()
     actions(menu)["Essentie wijzigen"].trigger()

@@ -261,3 +261,35 @@ def test_page_down_pages_the_details_on_the_projector(window: MainWindow, qtbot)
     assert window.large_details.page_info()[0] == 2
     window.details_action.trigger()
     assert not next_page.isEnabled()
+
+
+def test_the_facilitator_is_told_when_projector_text_gets_too_small(window: MainWindow, qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QSize
+
+    monkeypatch.setattr(window.presentation, "target_size", lambda: QSize(1920, 1080))  # offscreen: 800x800
+    view = window.presentation.window.content("schema")
+
+    def preview() -> None:  # what the projector preview does: render the (hidden) projector at its size
+        window.presentation.window.snapshot(QSize(1920, 1080), QSize(320, 180))
+        view.flush_layout()
+
+    preview()
+    assert not window.statusBar().currentMessage().startswith("Let op")  # the built-in model fits
+    window.document.push(te.add_block(window.document.trajectory, "Ervaringsdeskundigheidsondersteuningsprogramma"))
+    preview()
+    qtbot.waitUntil(lambda: view.schema.layout is not None and view.schema.layout.below_minimum)
+    assert "Ervaringsdeskundigheidsondersteuningsprogramma" in window.statusBar().currentMessage()
+    assert "kleiner dan achterin de zaal leesbaar" in window.statusBar().currentMessage()
+    window.document_undo()
+    preview()
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_keys_on_the_projector_reach_the_document(window: MainWindow) -> None:
+    window.document.push(te.add_block(window.document.trajectory, "Taalcafé"))
+    window.presentation.undoRequested.emit()
+    assert window.document.trajectory.theory.block("B11") is None
+    window.presentation.redoRequested.emit()
+    assert window.document.trajectory.theory.block("B11") is not None
+    window.presentation.detailsRequested.emit()
+    assert window.details_action.isChecked()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+from weakref import ref
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pydantic import ValidationError
 
@@ -9,31 +13,52 @@ from ui.canvas import texts
 from ui.document import Document
 from ui.selection import Selection
 from workshop import theory_edits as edits
-from workshop.commands import Command
-from workshop.theory import RelationType, Theory
+from workshop.commands import Command, Macro
+from workshop.ids import is_relation_key, relation_ends, relation_key
+from workshop.theory import Action, RelationType, Theory
 
 DROP_TYPE = RelationType.CONTRIBUTES
 """The relation a bouwsteen dropped on a deelambitie gets; refine it later from the context menu."""
+TYPES = list(RelationType)
+"""The relation types in the order the menus and the type dialog list them."""
+
+
+def touches(selected: str | None, element_id: str) -> bool:
+    """True when removing `element_id` removes the selected element: itself, or a relation of it."""
+    if selected is None:
+        return False
+    return selected == element_id or (is_relation_key(selected) and element_id in relation_ends(selected))
+
+
+def clean_lines(text: str) -> list[str]:
+    """One item per non-blank line, spaces tidied as the model stores them (for sources)."""
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
 class CanvasEditor:
     """Handlers for the canvas' context menus, double-clicks and drops; each pushes at most one command."""
 
     def __init__(self, document: Document, selection: Selection, parent: QWidget | None = None) -> None:
-        self.document, self.selection, self.parent = document, selection, parent
+        self.document, self.selection = document, selection
+        self._parent = None if parent is None else ref(parent)  # weak: the view owns its editor, not the reverse
+
+    @property
+    def parent(self) -> QWidget | None:
+        """The widget the dialogs open over."""
+        return None if self._parent is None else self._parent()
 
     @property
     def theory(self) -> Theory:
         return self.document.trajectory.theory
 
-    def _push(self, command: Command, select: str = "") -> None:
+    def _push(self, build: Callable[[], Command]) -> bool:
+        """Build and push one command; True if done. A refused value says why (in Dutch) and changes nothing."""
         try:
-            self.document.push(command)
-        except ValidationError as exc:  # e.g. a text longer than an Excel cell holds: say so, change nothing
+            self.document.push(build())  # building validates too: a refusal can come from either step
+        except ValidationError as exc:  # e.g. a text longer than an Excel cell holds
             QMessageBox.warning(self.parent, texts.INVALID_TITLE, texts.invalid_message(exc))
-            return
-        if select:
-            self.selection.select(select)
+            return False
+        return True
 
     def _ask(self, title: str, label: str, text: str = "", multiline: bool = False) -> str | None:
         from ui.dialogs.text_dialog import TextDialog  # dialogs load when first asked for, not at start-up
@@ -41,91 +66,147 @@ class CanvasEditor:
         answer = TextDialog.ask(self.parent, title, label, text, multiline)
         return None if answer is None else answer.strip()
 
+    def _edit_text(self, title: str, label: str, old: str, build: Callable[[str], Command], *, multiline: bool = False) -> None:
+        """Ask for a new text; push when it changed. A one-line text (a name) may not become empty."""
+        text = self._ask(title, label, old, multiline)
+        if text is not None and text != old.strip() and (text or multiline):
+            self._push(lambda: build(text))
+
+    def _ask_action(self, title: str, action: Action | None = None) -> tuple[str, list[str]] | None:
+        from ui.dialogs.action_dialog import ActionDialog
+
+        old = (action.text, action.actors) if action else ("", [])
+        answer = ActionDialog.ask(self.parent, title, texts.ACTION_LABEL, texts.ACTORS_LABEL, *old)
+        return answer if answer and answer[0] else None
+
     # -- adding -------------------------------------------------------------------------------
     def add_sub_ambition(self) -> None:
-        """Ask a name and add a deelambitie."""
-        if name := self._ask(texts.ADD_SUB, texts.NEW_SUB_NAME):
-            self._push(edits.add_sub_ambition(self.document.trajectory, name), "")
+        """Ask a name and add a deelambitie (and select it)."""
+        name = self._ask(texts.ADD_SUB, texts.NEW_SUB_NAME)
+        if name and self._push(lambda: edits.add_sub_ambition(self.document.trajectory, name)):
             self.selection.select(self.theory.sub_ambitions[-1].id)
 
     def add_block(self) -> None:
-        """Ask a name and add a bouwsteen of the group's own."""
-        if name := self._ask(texts.ADD_BLOCK, texts.NEW_BLOCK_NAME):
-            self._push(edits.add_block(self.document.trajectory, name), "")
+        """Ask a name and add a bouwsteen of the group's own (and select it)."""
+        name = self._ask(texts.ADD_BLOCK, texts.NEW_BLOCK_NAME)
+        if name and self._push(lambda: edits.add_block(self.document.trajectory, name)):
             self.selection.select(self.theory.blocks[-1].id)
 
     def add_action(self, block_id: str) -> None:
         """Ask for an action (and its actors) for a bouwsteen."""
-        from ui.dialogs.action_dialog import ActionDialog
-
-        answer = ActionDialog.ask(self.parent, texts.ADD_ACTION, texts.ACTION_LABEL, texts.ACTORS_LABEL)
-        if answer and answer[0]:
-            self._push(edits.add_action(self.document.trajectory, block_id, answer[0], answer[1]))
+        if (answer := self._ask_action(texts.ADD_ACTION)) is not None:
+            self._push(lambda: edits.add_action(self.document.trajectory, block_id, *answer))
 
     # -- changing -----------------------------------------------------------------------------
     def edit(self, element_id: str) -> None:
-        """What a double-click does: edit the hoofdambitie, rename anything else."""
+        """What a double-click and F2 do: edit the hoofdambitie or a relation's type, rename anything else."""
         if element_id == "H":
             self.edit_ambition()
+        elif is_relation_key(element_id):
+            self.edit_relation(element_id)
         elif self.theory.block(element_id) or self.theory.sub_ambition(element_id):
             self.rename(element_id)
 
     def edit_ambition(self) -> None:
         """Ask for a new hoofdambitie text."""
-        text = self._ask(texts.EDIT_AMBITION, texts.AMBITION_LABEL, self.theory.ambition, multiline=True)
-        if text is not None and text != self.theory.ambition.strip():
-            self._push(edits.set_ambition(text))
+        self._edit_text(texts.EDIT_AMBITION, texts.AMBITION_LABEL, self.theory.ambition, edits.set_ambition, multiline=True)
 
     def rename(self, element_id: str) -> None:
         """Ask for a new name; for a bouwsteen this is the label its card shows (the short name if it has one)."""
         block, sub = self.theory.block(element_id), self.theory.sub_ambition(element_id)
+        title = f"{texts.RENAME}: {element_id}"
         if block is not None:
             field = "short_name" if block.short_name.strip() else "name"
-            name = self._ask(f"{texts.RENAME}: {element_id}", texts.NAME_LABEL, block.label)
-            if name and name != block.label:
-                self._push(edits.edit_block(element_id, field, name))
+            self._edit_text(title, texts.NAME_LABEL, block.label, partial(edits.edit_block, element_id, field))
         elif sub is not None:
-            name = self._ask(f"{texts.RENAME}: {element_id}", texts.NAME_LABEL, sub.name)
-            if name and name != sub.name:
-                self._push(edits.edit_sub_ambition(element_id, "name", name))
+            self._edit_text(title, texts.NAME_LABEL, sub.name, partial(edits.edit_sub_ambition, element_id, "name"))
+
+    def edit_full_name(self, block_id: str) -> None:
+        """Ask for the full name of a bouwsteen (the details show it; the card shows the short name)."""
+        if (block := self.theory.block(block_id)) is not None:
+            title = f"{texts.EDIT_FULL_NAME}: {block.label}"
+            self._edit_text(title, texts.FULL_NAME_LABEL, block.name, partial(edits.edit_block, block_id, "name"))
 
     def edit_description(self, sub_id: str) -> None:
         """Ask for the description of a deelambitie."""
-        sub = self.theory.sub_ambition(sub_id)
-        if sub is not None:
-            text = self._ask(f"{texts.EDIT_DESCRIPTION}: {sub.name}", texts.DESCRIPTION_LABEL, sub.description, True)
-            if text is not None and text != sub.description:
-                self._push(edits.edit_sub_ambition(sub_id, "description", text))
+        if (sub := self.theory.sub_ambition(sub_id)) is not None:
+            build = partial(edits.edit_sub_ambition, sub_id, "description")
+            self._edit_text(f"{texts.EDIT_DESCRIPTION}: {sub.name}", texts.DESCRIPTION_LABEL, sub.description, build, multiline=True)
+
+    def _edit_block_text(self, block_id: str, field: str, title: str, label: str) -> None:
+        """Ask for a several-line text field of a bouwsteen (essence, theory)."""
+        if (block := self.theory.block(block_id)) is not None:
+            build = partial(edits.edit_block, block_id, field)
+            self._edit_text(f"{title}: {block.label}", label, getattr(block, field), build, multiline=True)
 
     def edit_essence(self, block_id: str) -> None:
         """Ask for the essence of a bouwsteen."""
-        block = self.theory.block(block_id)
-        if block is not None:
-            text = self._ask(f"{texts.EDIT_ESSENCE}: {block.label}", texts.ESSENCE_LABEL, block.essence, True)
-            if text is not None and text != block.essence:
-                self._push(edits.edit_block(block_id, "essence", text))
+        self._edit_block_text(block_id, "essence", texts.EDIT_ESSENCE, texts.ESSENCE_LABEL)
+
+    def edit_theory(self, block_id: str) -> None:
+        """Ask why the bouwsteen works (the theory text the details show under 'Waarom werkt het?')."""
+        self._edit_block_text(block_id, "theory", texts.EDIT_THEORY, texts.THEORY_LABEL)
+
+    def edit_sources(self, block_id: str) -> None:
+        """Ask for the sources of a bouwsteen, one per line."""
+        if (block := self.theory.block(block_id)) is None:
+            return
+        text = self._ask(f"{texts.EDIT_SOURCES}: {block.label}", texts.SOURCES_LABEL, "\n".join(block.sources), True)
+        if text is not None and (sources := clean_lines(text)) != block.sources:
+            self._push(lambda: edits.edit_block(block_id, "sources", sources))
+
+    def action(self, action_id: str) -> Action | None:
+        """The action with this id, or None."""
+        return next((a for a in self.theory.actions if a.id == action_id), None)
+
+    def edit_action(self, action_id: str) -> None:
+        """Ask for the new text and actors of an action; both change in one undo step."""
+        if (action := self.action(action_id)) is None or (answer := self._ask_action(texts.EDIT_ACTION, action)) is None:
+            return
+        (text, actors), label = answer, f"Actie {action_id} wijzigen"
+        changes = {field: new for field, new, old in (("text", text, action.text), ("actors", actors, action.actors)) if new != old}
+        if changes:
+            self._push(lambda: Macro(label, [edits.edit_action(action_id, field, new) for field, new in changes.items()]))
+
+    def remove_action(self, action_id: str) -> None:
+        """Remove one action from the handelingsperspectief (Ctrl+Z brings it back)."""
+        if self.action(action_id) is not None:
+            self._push(lambda: edits.remove_action(action_id))
+
+    def edit_relation(self, key: str) -> None:
+        """Ask for the type of a relation (F2 or a double-click on its line)."""
+        block_id, sub_id = relation_ends(key)
+        theory = self.theory
+        relation, block, sub = theory.relation(block_id, sub_id), theory.block(block_id), theory.sub_ambition(sub_id)
+        if relation is None or block is None or sub is None:
+            return
+        from ui.dialogs.choice_dialog import ChoiceDialog
+
+        title, options = texts.relation_title(block.label, sub.name), [texts.RELATION_LABELS[kind] for kind in TYPES]
+        index = ChoiceDialog.ask(self.parent, title, texts.RELATION_TYPE_LABEL, options, TYPES.index(relation.type))
+        if index is not None and index >= 0:
+            self.set_relation(block_id, sub_id, TYPES[index])
 
     def set_relation(self, block_id: str, sub_id: str, kind: RelationType | None) -> None:
         """Create, retype or remove (kind None) the relation between a bouwsteen and a deelambitie."""
         existing = self.theory.relation(block_id, sub_id)
         if (existing.type if existing else None) != kind:
-            self._push(edits.set_relation(self.document.trajectory, block_id, sub_id, kind))
+            self._push(lambda: edits.set_relation(self.document.trajectory, block_id, sub_id, kind))
 
     def remove(self, element_id: str) -> None:
         """Remove a bouwsteen, deelambitie or relation (with what hangs on it) as one undo step."""
-        trajectory = self.document.trajectory
-        block_id, _, sub_id = element_id.partition("-")
-        if self.theory.block(element_id):
-            command = edits.remove_block(trajectory, element_id)
-        elif self.theory.sub_ambition(element_id):
-            command = edits.remove_sub_ambition(trajectory, element_id)
-        elif sub_id and self.theory.relation(block_id, sub_id):
-            command = edits.set_relation(trajectory, block_id, sub_id, None)
+        trajectory, theory = self.document.trajectory, self.theory
+        if theory.block(element_id):
+            build = partial(edits.remove_block, trajectory, element_id)
+        elif theory.sub_ambition(element_id):
+            build = partial(edits.remove_sub_ambition, trajectory, element_id)
+        elif is_relation_key(element_id) and theory.relation(*relation_ends(element_id)):
+            build = partial(edits.set_relation, trajectory, *relation_ends(element_id), None)
         else:
             return
-        if self.selection.current and element_id in self.selection.current.split("-"):
+        if touches(self.selection.current, element_id):
             self.selection.clear()
-        self._push(command)
+        self._push(build)
 
     # -- drag and drop ------------------------------------------------------------------------
     def can_drop(self, block_id: str | None, sub_id: str | None) -> bool:
@@ -135,8 +216,9 @@ class CanvasEditor:
         return self.theory.relation(block_id, sub_id) is None
 
     def drop_block(self, block_id: str, sub_id: str) -> bool:
-        """Relate a dropped bouwsteen to the deelambitie it was dropped on; True if a command was pushed."""
+        """Relate a dropped bouwsteen to the deelambitie it was dropped on (and select the relation)."""
         if not self.can_drop(block_id, sub_id):
             return False
-        self._push(edits.set_relation(self.document.trajectory, block_id, sub_id, DROP_TYPE), f"{block_id}-{sub_id}")
+        if self._push(lambda: edits.set_relation(self.document.trajectory, block_id, sub_id, DROP_TYPE)):
+            self.selection.select(relation_key(block_id, sub_id))
         return True

@@ -121,7 +121,7 @@ def export_schema(scene: QGraphicsScene, path: str | Path) -> Path:
 
 def export_document(document: Document, path: str | Path, theme: Theme = LAPTOP, size: tuple[float, float] = A4_CANVAS) -> Path:
     """Export the document's schema laid out afresh on an A4-shaped canvas in `theme` (light for print)."""
-    scene = SchemaScene(document, theme, Selection())
+    scene = SchemaScene(document, theme, Selection(), instructions=False)  # a print tells no one to click
     try:
         scene.set_size(*size)
         return export_schema(scene, path)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ui.canvas import texts
 from ui.canvas.fonts import qt_measure
+from ui.canvas.geometry import Measure, Rect, TextBlock, text_height, wrap
 from ui.canvas.items import DIM, ElementItem, Emphasis, SchemaItem, TierItem
 from ui.canvas.layout import Layout, compute_layout
 from ui.canvas.plan import focus_of
@@ -21,10 +24,32 @@ from workshop.theory import Theory
 DEFAULT_SIZE = (1280.0, 800.0)
 
 
+ROOM_TEXTS = {texts.AMBITION_EMPTY: texts.AMBITION_EMPTY_ROOM, texts.SUBS_EMPTY: texts.SUBS_EMPTY_ROOM}
+"""The facilitator's placeholder instructions and what a view for the room shows instead."""
+
+
+def for_the_room(layout: Layout, measure: Measure) -> Layout:
+    """The layout with the placeholder instructions (double-click, right-click) replaced by neutral texts."""
+    def box(b: Box) -> Box:
+        return replace(b, texts=tuple(_room_text(t, measure) for t in b.texts))
+
+    return replace(layout, banner=box(layout.banner), subs=tuple(box(b) for b in layout.subs))
+
+
+def _room_text(block: TextBlock, measure: Measure) -> TextBlock:
+    """The neutral text in place of an instruction, wrapped in the same width and centred in the same height."""
+    if (text := ROOM_TEXTS.get(block.text)) is None:
+        return block
+    lines = wrap(text, block.rect.w, block.px, block.bold, measure) or (text,)
+    height = text_height(len(lines), block.px)
+    rect = Rect(block.rect.x, block.rect.y + (block.rect.h - height) / 2, block.rect.w, height)
+    return replace(block, text=text, lines=lines, rect=rect)
+
+
 def describe(theory: Theory, box: Box) -> tuple[str, str]:
     """Accessible name and tooltip of an element box."""
     if box.kind == "ambition":
-        return texts.element_name("ambition", "H", theory.ambition or texts.AMBITION_EMPTY), theory.ambition
+        return texts.element_name("ambition", "H", theory.ambition or box.texts[0].text), theory.ambition
     if box.kind == "hint":
         return box.texts[0].text, box.texts[0].text
     if (sub := theory.sub_ambition(box.id)) is not None:
@@ -40,16 +65,18 @@ class SchemaScene(QGraphicsScene):
 
     With `size=None` nothing is laid out until `set_size` (or a lookup) asks for it: a view passes None
     and sizes the scene once it knows its own size, so start-up does not lay out at a guessed size first.
+    With `instructions=False` (a view for the room) empty places say so without telling anyone to click.
     """
 
     layoutChanged = Signal()  # after the items were (re)laid out
 
     def __init__(
         self, document: Document, theme: Theme, selection: Selection, parent: QObject | None = None, *,
-        scale: float = 1.0, size: tuple[float, float] | None = DEFAULT_SIZE,
+        scale: float = 1.0, size: tuple[float, float] | None = DEFAULT_SIZE, instructions: bool = True,
     ) -> None:
         super().__init__(parent)
         self.document, self.theme, self.selection, self.scale = document, theme, selection, scale
+        self.instructions = instructions
         self._size = size or DEFAULT_SIZE
         self._stale = True  # not laid out since the last change (only while nothing asked for it yet)
         self._hover: str | None = None
@@ -110,12 +137,13 @@ class SchemaScene(QGraphicsScene):
     # -- building -----------------------------------------------------------------------------
     def compute(self, width: float, height: float) -> Layout:
         """The layout of the current theory for a canvas of this size, with this scene's fonts and theme."""
-        t = self.theme
-        return compute_layout(
+        t, measure = self.theme, qt_measure(self.theme.font_families)
+        layout = compute_layout(
             self.document.trajectory.theory, width, height, self.scale,
             min_text_px=t.min_text_px(height, self.scale), max_text_px=t.max_text_px(height, self.scale),
-            measure=qt_measure(t.font_families), show_ids=t.show_ids,
+            measure=measure, show_ids=t.show_ids,
         )
+        return layout if self.instructions else for_the_room(layout, measure)
 
     def relayout(self) -> None:
         """Recompute the layout and bring the items in line: reuse, update, add and remove."""

@@ -7,6 +7,9 @@ from workshop.theory import RelationType
 AMBITION_TAG = "Hoofdambitie"
 AMBITION_EMPTY = "Nog geen hoofdambitie: dubbelklik om er een te schrijven."
 SUBS_EMPTY = "Nog geen deelambities: klik met de rechtermuisknop om er een toe te voegen."
+AMBITION_EMPTY_ROOM = "Nog geen hoofdambitie."
+SUBS_EMPTY_ROOM = "Nog geen deelambities."
+"""What the room sees instead of the facilitator's instructions above (projector and presentation)."""
 GROUP_TAG = "eigen bouwsteen"
 FOUNDATION_CAPTION = "Randvoorwaardelijk voor alle deelambities"
 BAND_CAPTION = "Ondersteunend voor alle deelambities"
@@ -16,6 +19,7 @@ VIEW_HELP = (
     "Sleep een bouwsteen op een deelambitie voor een relatie. Ctrl+scrollwiel, + en - zoomen, F past het schema in beeld."
 )
 VIEW_HELP_PROJECTOR = "Het schema zoals de groep het ziet; volgt de selectie van de begeleider."
+VIEW_HELP_POINTING = "Het schema zoals de groep het ziet. Klik een element om het aan te wijzen; klik ernaast om niets aan te wijzen."
 LEGEND_NAME = "Legenda"
 
 RELATION_LABELS: dict[RelationType, str] = {
@@ -46,6 +50,12 @@ EDIT_ESSENCE = "Essentie wijzigen"
 RELATION_MENU = "Relatie naar deelambitie"
 NO_RELATION = "geen relatie"
 ADD_ACTION = "Actie toevoegen"
+EDIT_ACTION = "Actie wijzigen"
+REMOVE_ACTION = "Actie verwijderen"
+EDIT_FULL_NAME = "Volledige naam wijzigen"
+EDIT_THEORY = "‘Waarom werkt het?’ wijzigen"
+EDIT_SOURCES = "Bronnen wijzigen"
+EDIT_RELATION = "Relatie wijzigen"
 REMOVE = "Verwijderen"
 NAME_LABEL = "Naam:"
 NEW_SUB_NAME = "Naam van de nieuwe deelambitie:"
@@ -55,6 +65,24 @@ ESSENCE_LABEL = "Essentie (kort, in eigen woorden):"
 AMBITION_LABEL = "Waar streven we samen naar?"
 ACTION_LABEL = "Wat gaan we doen?"
 ACTORS_LABEL = "Wie doen het? (gescheiden door komma's)"
+FULL_NAME_LABEL = "Volledige naam (zoals in de details):"
+THEORY_LABEL = "Waarom werkt het?"
+SOURCES_LABEL = "Bronnen (één per regel):"
+RELATION_TYPE_LABEL = "Soort relatie:"
+ACTION_TITLE_WORDS = 6
+"""An action is listed in a menu by this many of its first words."""
+
+
+def action_title(text: str) -> str:
+    """The first words of an action, for a menu entry: 'Spreekuur in de buurt houden met …'."""
+    words = text.split()
+    short = " ".join(words[:ACTION_TITLE_WORDS])
+    return f"{short} …" if len(words) > ACTION_TITLE_WORDS else short
+
+
+def relation_title(block: str, sub: str) -> str:
+    """Title of a relation dialog: 'Relatie wijzigen: Ruimte & plekken → Ontmoeting'."""
+    return f"{EDIT_RELATION}: {block} → {sub}"
 
 
 def relation_tooltip(block: str, sub: str, kind: RelationType) -> str:

@@ -1,4 +1,4 @@
-"""SchemaView: shows a SchemaScene with zoom, pan, fit, relayout on resize, and (if interactive) editing."""
+"""SchemaView: shows a SchemaScene with zoom, pan, fit, relayout on resize, pointing and (if interactive) editing."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtGui import (
     QResizeEvent, QTransform, QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QMenu, QWidget
+from shiboken6 import isValid
 
 from ui.canvas import texts
 from ui.canvas.editing import CanvasEditor
@@ -31,24 +32,30 @@ def reserve_pixmap_cache(width: float, height: float) -> None:
 
 
 class SchemaView(QGraphicsView):
-    """The schema canvas. `interactive=False` is the projector: it only follows the shared selection."""
+    """The schema canvas.
+
+    `interactive=True` is the facilitator's canvas: select, hover, edit, menus, drag and drop.
+    `interactive=False` is a view for the room (projector, presentation): it follows the shared selection and
+    shows no instructions; with `pointing=True` a click or tap also selects there (and hovering emphasises),
+    but nothing is edited, dragged or offered in a menu.
+    """
 
     zoomChanged = Signal(float)  # the new zoom factor (1.0 = fitted)
 
     def __init__(
         self, document: Document, theme: Theme, selection: Selection, interactive: bool = True,
-        parent: QWidget | None = None, *, scale: float = 1.0,
+        parent: QWidget | None = None, *, scale: float = 1.0, pointing: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.schema = SchemaScene(document, theme, selection, self, scale=scale, size=None)  # laid out by fit()
-        self.setScene(self.schema)
-        self.selection, self.interactive = selection, interactive
+        self.schema = SchemaScene(document, theme, selection, self, scale=scale, size=None, instructions=interactive)
+        self.setScene(self.schema)  # laid out by fit(), once the view knows its size
+        self.selection, self.interactive, self.pointing = selection, interactive, interactive or pointing
         self.editor = CanvasEditor(document, selection, self) if interactive else None
         self._zoom = 1.0
         self._pan_from: QPoint | None = None
         self._press: tuple[QPoint, str] | None = None
         self._drop_target: str | None = None
-        self.menu: QMenu | None = None  # the context menu last opened (it stays open without blocking)
+        self._menu: QMenu | None = None  # the context menu last opened (it stays open without blocking)
         self._relayout = QTimer(self)  # coalesces the resize events of one event-loop pass
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(0)
@@ -57,7 +64,8 @@ class SchemaView(QGraphicsView):
 
     def _setup(self) -> None:
         self.setAccessibleName(texts.VIEW_NAME)
-        self.setAccessibleDescription(texts.VIEW_HELP if self.interactive else texts.VIEW_HELP_PROJECTOR)
+        help_text = texts.VIEW_HELP if self.interactive else texts.VIEW_HELP_POINTING if self.pointing else texts.VIEW_HELP_PROJECTOR
+        self.setAccessibleDescription(help_text)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -69,7 +77,7 @@ class SchemaView(QGraphicsView):
         self.setInteractive(self.interactive)
         self.setAcceptDrops(self.interactive)
         self.viewport().setAcceptDrops(self.interactive)
-        self.viewport().setMouseTracking(self.interactive)
+        self.viewport().setMouseTracking(self.pointing)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if self.interactive else Qt.FocusPolicy.NoFocus)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu if self.interactive else Qt.ContextMenuPolicy.NoContextMenu)
         self._relayout.start()  # the first layout waits for the size the view gets when shown
@@ -146,6 +154,8 @@ class SchemaView(QGraphicsView):
         }
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        elif event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+            self.show_selection_menu()  # Shift+F10, like the menu key (which Qt turns into a context menu event)
         elif (action := actions.get(event.key())) is not None:
             action()
         else:
@@ -156,7 +166,7 @@ class SchemaView(QGraphicsView):
             self.setDragMode(QGraphicsView.DragMode.NoDrag)
         super().keyReleaseEvent(event)
 
-    # -- mouse: select, hover, pan, drag a card -----------------------------------------------
+    # -- mouse (and touch, which arrives as mouse presses): select, hover, pan, drag a card -----
     def element_at(self, pos: QPoint) -> str | None:
         """The element or relation id under a viewport position."""
         self.flush_layout()
@@ -165,12 +175,12 @@ class SchemaView(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:
             self._pan_from = event.position().toPoint()
-        elif not self.interactive:
-            return
-        elif event.button() == Qt.MouseButton.LeftButton and self.dragMode() == QGraphicsView.DragMode.NoDrag:
+        elif event.button() == Qt.MouseButton.LeftButton and self.pointing and self.dragMode() == QGraphicsView.DragMode.NoDrag:
             element_id = self.element_at(event.position().toPoint())
-            self.selection.select(element_id)
-            self._press = (event.position().toPoint(), element_id) if element_id else None
+            self.selection.select(element_id)  # empty space selects nothing
+            self._press = (event.position().toPoint(), element_id) if element_id and self.interactive else None
+            return
+        elif not self.interactive:
             return
         super().mousePressEvent(event)
 
@@ -182,7 +192,7 @@ class SchemaView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
         elif self._press is not None and (pos - self._press[0]).manhattanLength() >= QApplication.startDragDistance():
             self._start_drag(self._press[1])
-        elif self.interactive:
+        elif self.pointing:
             self.schema.set_hover(self.element_at(pos))
         super().mouseMoveEvent(event)
 
@@ -210,18 +220,40 @@ class SchemaView(QGraphicsView):
         else:
             super().mouseDoubleClickEvent(event)
 
+    # -- context menus ------------------------------------------------------------------------
+    @property
+    def menu(self) -> QMenu | None:
+        """The context menu last opened while it is still there (a menu deletes itself when it closes)."""
+        return self._menu if self._menu is not None and isValid(self._menu) else None
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if self.editor is None:
             return
-        element_id = self.element_at(event.pos())
-        if element_id and "-" in element_id:
-            element_id = element_id.split("-")[0]
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self.show_selection_menu()
+        else:
+            self.open_menu(self.element_at(event.pos()), event.globalPos())
+
+    def open_menu(self, element_id: str | None, at: QPoint) -> QMenu | None:
+        """Select the element (a relation stays a relation) and pop up its menu at a global position."""
+        if self.editor is None:
+            return None
         if element_id:
             self.selection.select(element_id)
-        if self.menu is not None:
-            self.menu.deleteLater()
-        self.menu = context_menu(self.editor, element_id, self)
-        self.menu.popup(event.globalPos())
+        if (previous := self.menu) is not None:
+            previous.close()
+        self._menu = context_menu(self.editor, element_id, self)
+        self._menu.popup(at)
+        return self._menu
+
+    def show_selection_menu(self) -> QMenu | None:
+        """The menu key or Shift+F10: the selected element's menu, at that element (the background menu if none)."""
+        current = self.selection.current
+        anchor = self.scene_pos_of(current) if current else None
+        inside = self.viewport().rect()
+        pos = inside.center() if anchor is None else self.mapFromScene(anchor)
+        pos = QPoint(min(max(pos.x(), inside.left()), inside.right()), min(max(pos.y(), inside.top()), inside.bottom()))
+        return self.open_menu(current, self.viewport().mapToGlobal(pos))
 
     # -- drops: a bouwsteen onto a deelambitie ------------------------------------------------
     def _target_of(self, event: QDragMoveEvent | QDropEvent) -> tuple[str | None, str | None]:
@@ -264,7 +296,11 @@ class SchemaView(QGraphicsView):
             event.ignore()
 
     def scene_pos_of(self, element_id: str) -> QPointF | None:
-        """Centre of an element in scene coordinates (for tests and tooltips)."""
+        """Centre of an element, or a point on a relation's line that hits it, in scene coordinates; None if not drawn."""
         self.flush_layout()
-        item = self.schema.element_item(element_id)
-        return None if item is None else item.sceneBoundingRect().center()
+        if (item := self.schema.element_item(element_id)) is not None:
+            return item.sceneBoundingRect().center()
+        if (relation := self.schema.relation_item(element_id)) is None:
+            return None
+        points = [relation.glyph.line.pointAtPercent(t / 20) for t in (10, 9, 11, 8, 12, 7, 13, 6, 14, 5, 15, 4, 16)]
+        return next((p for p in points if self.schema.element_at(p) == element_id), points[0])

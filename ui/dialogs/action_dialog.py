@@ -1,6 +1,8 @@
-"""A dialog asking for a new action of a bouwsteen: what happens, and who does it."""
+"""A dialog asking for an action of a bouwsteen (new or to change): what happens, and who does it."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
@@ -15,13 +17,16 @@ def split_actors(text: str) -> list[str]:
 class ActionDialog(QDialog):
     """Asks for the text of an action and, optionally, its actors."""
 
-    def __init__(self, parent: QWidget | None, title: str, text_label: str, actors_label: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, text_label: str, actors_label: str,
+        text: str = "", actors: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.text = QPlainTextEdit(self)
+        self.text = QPlainTextEdit(text, self)
         self.text.setAccessibleName(text_label.rstrip("?:"))
-        self.actors = QLineEdit(self)
+        self.actors = QLineEdit(", ".join(actors), self)
         self.actors.setAccessibleName(actors_label.rstrip("?:"))
         form = QFormLayout(self)
         form.addRow(text_label, self.text)
@@ -33,7 +38,10 @@ class ActionDialog(QDialog):
         return self.text.toPlainText().strip(), split_actors(self.actors.text())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text_label: str, actors_label: str) -> tuple[str, list[str]] | None:
-        """Show the dialog; (text, actors), or None when cancelled."""
-        dialog = cls(parent, title, text_label, actors_label)
+    def ask(
+        cls, parent: QWidget | None, title: str, text_label: str, actors_label: str,
+        text: str = "", actors: Sequence[str] = (),
+    ) -> tuple[str, list[str]] | None:
+        """Show the dialog (filled in with `text` and `actors` when changing one); (text, actors), or None when cancelled."""
+        dialog = cls(parent, title, text_label, actors_label, text, actors)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
