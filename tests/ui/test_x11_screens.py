@@ -61,15 +61,17 @@ def inside(inner: Rect, outer: Rect) -> bool:
             and inner[0] + inner[2] <= outer[0] + outer[2] and inner[1] + inner[3] <= outer[1] + outer[3])
 
 
-def wait_until(check: Callable[[], Any], what: str, timeout: float = TIMEOUT) -> Any:
-    """Poll `check` until it returns something true; fail with `what` and the last value after `timeout`."""
+def wait_until(check: Callable[[], Any], what: str, timeout: float = TIMEOUT,
+               show: Callable[[], Any] | None = None) -> Any:
+    """Poll `check` until it returns something true; after `timeout` fail with `what` and `show()`."""
     deadline = time.monotonic() + timeout
     while True:
         value = check()
         if value:
             return value
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}; last: {value!r}")
+            seen = show() if show is not None else value
+            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}; last seen: {seen!r}")
         time.sleep(0.05)
 
 
@@ -132,6 +134,19 @@ def _stop(process: subprocess.Popen | None) -> None:
         process.wait(timeout=5)
 
 
+def _display_number(read_end: int, xvfb: subprocess.Popen) -> str:
+    """The display number Xvfb writes to -displayfd once it accepts connections ("" if it doesn't)."""
+    text = b""
+    deadline = time.monotonic() + TIMEOUT
+    while not text.endswith(b"\n") and xvfb.poll() is None and time.monotonic() < deadline:
+        ready, _, _ = select.select([read_end], [], [], max(0.0, deadline - time.monotonic()))
+        chunk = os.read(read_end, 32) if ready else b""
+        if ready and not chunk:
+            break
+        text += chunk
+    return text.decode().strip() if text.endswith(b"\n") else ""
+
+
 @pytest.fixture(scope="module")
 def xserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XServer]:
     """Xvfb on a free display (it picks one and reports it on -displayfd), openbox, two monitors."""
@@ -140,19 +155,16 @@ def xserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XServer]:
     runtime.mkdir(mode=0o700)
     (home / "rc.xml").write_text(OPENBOX_RC, encoding="utf-8")
     xvfb = openbox = None
+    read_end, write_end = os.pipe()
     with open(home / "xvfb.log", "wb") as xvfb_log, open(home / "openbox.log", "wb") as openbox_log:
         try:
-            read_end, write_end = os.pipe()
-            try:
-                xvfb = subprocess.Popen(
-                    ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "3200x1080x24", "+extension", "RANDR",
-                     "-nolisten", "tcp", "-noreset"],  # -noreset: monitors survive the last client leaving
-                    pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=xvfb_log)
-                os.close(write_end)
-                ready, _, _ = select.select([read_end], [], [], TIMEOUT)
-                number = os.read(read_end, 32).decode().strip() if ready else ""
-            finally:
-                os.close(read_end)
+            xvfb = subprocess.Popen(
+                ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "3200x1080x24", "+extension", "RANDR",
+                 "-nolisten", "tcp", "-noreset"],  # -noreset: monitors survive the last client leaving
+                pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=xvfb_log)
+            os.close(write_end)
+            write_end = -1
+            number = _display_number(read_end, xvfb)
             if not number:
                 pytest.fail(f"Xvfb did not start: {(home / 'xvfb.log').read_text(errors='replace')}")
             env = {key: value for key, value in os.environ.items() if not key.startswith("QT_")}
@@ -176,9 +188,19 @@ def xserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XServer]:
         finally:
             _stop(openbox)
             _stop(xvfb)
+            for end in (read_end, write_end):  # the read end stays open while Xvfb runs: it writes there
+                if end >= 0:
+                    os.close(end)
 
 
 # --- the app ------------------------------------------------------------------------------------
+
+def windows(xserver: XServer, app: App) -> dict[str, Any]:
+    """Both windows as Qt and as the X server see them, for failure messages."""
+    state = app.state()
+    return {name: {"qt": state[name], "x": xserver.window(state[name]["winid"])} for name in ("main", "presentation")} | {
+        "screens": state["screens"], "status": state["status"], "warnings": state["warnings"]}
+
 
 class App:
     """The real app in a subprocess (tests/x11_driver.py), answering one JSON line per request."""
@@ -233,8 +255,9 @@ def app(xserver: XServer, tmp_path: Path) -> Iterator[App]:
         try:
             ready = running._read_line(30.0)
         except AssertionError:
-            if "could not load the Qt platform plugin" in running.log_text():
-                pytest.skip(f"Qt's xcb platform plugin doesn't load here (libxcb-* missing?): {running.log_text()}")
+            log_text = running.log_text()
+            if "Could not load the Qt platform plugin" in log_text and "could not connect to display" not in log_text:
+                pytest.skip(f"Qt's xcb platform plugin doesn't load here (libxcb-* missing?): {log_text}")
             raise
         assert ready.get("ready"), ready
         yield running
@@ -284,7 +307,8 @@ def started(xserver: XServer, app: App) -> dict[str, Any]:
     def ready() -> dict[str, Any] | None:
         state = app.state()
         return state if presenting_on_projector(xserver, state) and main_on_laptop(xserver, state) else None
-    return wait_until(ready, "the presentation on the projector and the main window on the laptop")
+    return wait_until(ready, "the presentation on the projector and the main window on the laptop",
+                      show=lambda: windows(xserver, app))
 
 
 def give_keyboard_to_main_window(xserver: XServer, app: App, state: dict[str, Any]) -> None:
@@ -303,7 +327,7 @@ def test_start_presents_full_screen_on_the_projector_and_leaves_the_main_window_
     assert state["warnings"] == [], app.log_text()
 
 
-@pytest.mark.xfail(strict=True, reason=(
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
     "bug: ui/screens.py fill_screen() ends with QWidget.showFullScreen(), which calls activateWindow() and "
     "so ignores the WA_ShowWithoutActivating that PresentationController._show_on() sets: on X11 the "
     "projector window takes the keyboard from the facilitator's window at start, F5 and replug"))
@@ -341,7 +365,8 @@ def test_unplugging_hides_the_presentation_off_the_laptop_and_replugging_brings_
         xserver.unplug_projector()
         unplugged = wait_until(
             lambda: (s := app.state())["screens"] == [{"name": "laptop", "geometry": LAPTOP}]
-            and presentation_off_laptop(xserver, s) and s, "the presentation to leave with the projector")
+            and presentation_off_laptop(xserver, s) and s, "the presentation to leave with the projector",
+            show=lambda: windows(xserver, app))
         assert app.process.poll() is None
         assert not unplugged["presentation"]["active"] and unplugged["presentation"]["on"] is None
         assert unplugged["status"] == "Projector losgekoppeld — presentatie verborgen; de voorvertoning loopt door."
@@ -356,6 +381,12 @@ def test_unplugging_hides_the_presentation_off_the_laptop_and_replugging_brings_
     assert replugged["warnings"] == [], app.log_text()
 
 
+@pytest.mark.xfail(strict=False, raises=AssertionError, reason=(
+    "bug (a race: failed in 11 of 12 runs alone, about half of the full-file runs): ui/screens.py "
+    "fill_screen() hides the full-screen window and shows it again at once; openbox is still unmanaging it "
+    "and deletes the _NET_WM_STATE that Qt just set, so the window lands on the projector as a normal window "
+    "(not full-screen), and/or Qt keeps a stale position (0, 0, 1920, 1080 on the laptop screen) while the "
+    "X window is at 1280, 0. With showNormal() instead of hide(), or no hide(), 8 of 8 runs passed"))
 def test_plugging_in_moves_a_presentation_from_the_laptop_to_the_projector(xserver, app):
     state = started(xserver, app)
     try:
@@ -369,20 +400,15 @@ def test_plugging_in_moves_a_presentation_from_the_laptop_to_the_projector(xserv
             x = xserver.window(shown["winid"])
             return (shown["on"] == "laptop" and shown["fullscreen"] and shown["frame"] == LAPTOP
                     and x["viewable"] and x["fullscreen"] and x["rect"] == LAPTOP)
-        wait_until(on_laptop, "F5 to present full-screen on the laptop")
+        wait_until(on_laptop, "F5 to present full-screen on the laptop", show=lambda: windows(xserver, app))
     finally:
         xserver.plug_projector()
 
     def moved() -> dict[str, Any] | None:
         state = app.state()
-        x = xserver.window(state["presentation"]["winid"])
-        ok = (state["presentation"]["on"] == "projector" and x["viewable"] and x["fullscreen"]
-              and x["rect"] == PROJECTOR and main_on_laptop(xserver, state))
-        return state if ok else None
-    state = wait_until(moved, "the presentation to move to the projector")
-    # Only the X server's view is asserted here. Qt's own view (presenting_on_projector) is right in only
-    # about half of the runs: ui/screens.py fill_screen() hides the full-screen window and shows it again at
-    # once, racing openbox's unmanage/manage of it, and Qt can keep the frame's old position (0, 0, 1920,
-    # 1080 on "laptop") while the X window really is at 1280, 0 on the projector.
+        return state if presenting_on_projector(xserver, state) and main_on_laptop(xserver, state) else None
+    # A shorter wait: when the race above hits, the window never becomes full-screen.
+    state = wait_until(moved, "the presentation to move to the projector, full-screen", timeout=4.0,
+                       show=lambda: windows(xserver, app))
     assert state["status"] == "Presentatie staat op projector."
     assert state["warnings"] == [], app.log_text()
