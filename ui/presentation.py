@@ -25,7 +25,7 @@ DEFAULT_CONTENT = "schema"
 BLACK = QColor(0, 0, 0)
 
 TEXT = {
-    "title": "Werkplaats Verandertheorie — projector",
+    "title": "Projector",  # the window manager adds " — Werkplaats Verandertheorie"
     "window": "Projectorweergave",
     "window_help": (
         "Wat de groep ziet. Klik een element om het aan te wijzen. F5 of Esc stopt de presentatie, B maakt het scherm "

@@ -36,10 +36,11 @@ def fill_screen(window: QWidget, screen: QScreen) -> None:
     """Show a top-level window full-screen on one screen (leaving full-screen first when it moves)."""
     handle = window.windowHandle()
     if window.isVisible() and handle is not None and handle.screen() != screen:
-        window.hide()
+        window.showNormal()  # not hide(): a window manager still unmanaging it would drop the full-screen state
     window.setScreen(screen)
     window.setGeometry(screen.geometry())
-    window.showFullScreen()
+    window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
+    window.show()  # not showFullScreen(), which activates the window and takes the facilitator's keyboard
 
 
 def leave_screen(window: QWidget) -> None:

@@ -327,10 +327,6 @@ def test_start_presents_full_screen_on_the_projector_and_leaves_the_main_window_
     assert state["warnings"] == [], app.log_text()
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "bug: ui/screens.py fill_screen() ends with QWidget.showFullScreen(), which calls activateWindow() and "
-    "so ignores the WA_ShowWithoutActivating that PresentationController._show_on() sets: on X11 the "
-    "projector window takes the keyboard from the facilitator's window at start, F5 and replug"))
 def test_the_facilitator_keeps_the_keyboard_when_the_presentation_opens(xserver, app):
     state = started(xserver, app)
     main = state["main"]["winid"]
@@ -381,12 +377,6 @@ def test_unplugging_hides_the_presentation_off_the_laptop_and_replugging_brings_
     assert replugged["warnings"] == [], app.log_text()
 
 
-@pytest.mark.xfail(strict=False, raises=AssertionError, reason=(
-    "bug (a race: failed in 11 of 12 runs alone, about half of the full-file runs): ui/screens.py "
-    "fill_screen() hides the full-screen window and shows it again at once; openbox is still unmanaging it "
-    "and deletes the _NET_WM_STATE that Qt just set, so the window lands on the projector as a normal window "
-    "(not full-screen), and/or Qt keeps a stale position (0, 0, 1920, 1080 on the laptop screen) while the "
-    "X window is at 1280, 0. With showNormal() instead of hide(), or no hide(), 8 of 8 runs passed"))
 def test_plugging_in_moves_a_presentation_from_the_laptop_to_the_projector(xserver, app):
     state = started(xserver, app)
     try:
