@@ -16,10 +16,10 @@ from ui.selection import Selection
 class DetailsPanel(QWidget):
     """Shows the selected element; keeps its scroll position while the same element is re-rendered.
 
-    `large=True` is the old projector variant (fixed big type); use `ProjectorDetails` for the projector.
+    The projector's variant, in the room's type size and paged, is `ProjectorDetails`.
     """
 
-    def __init__(self, document: Document, selection: Selection, large: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, selection: Selection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document, self._selection = document, selection
         self._shown: str | None = None
@@ -30,9 +30,7 @@ class DetailsPanel(QWidget):
         self.browser.setAccessibleName(texts.DETAILS_NAME)
         self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # no reflow, no jump
         self.browser.verticalScrollBar().rangeChanged.connect(self._apply_pending)
-        self.setObjectName("detailsPanelLarge" if large else "detailsPanel")
-        if large:
-            self._use_fixed_large_type()
+        self.setObjectName("detailsPanel")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
@@ -40,13 +38,6 @@ class DetailsPanel(QWidget):
         document.replaced.connect(self._on_replaced)
         selection.changed.connect(self._on_selection_changed)
         self.refresh()
-
-    def _use_fixed_large_type(self) -> None:
-        self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        font = self.browser.font()
-        font.setPixelSize(40)
-        self.browser.setFont(font)
-        self.browser.document().setDocumentMargin(48)
 
     def _on_document_changed(self, _changes: object) -> None:
         self.refresh()
