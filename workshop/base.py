@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic_core import PydanticCustomError
 
 MAX_TEXT = 32_767
 """Excel's limit for the characters in one cell."""
@@ -15,7 +16,10 @@ def _blank_is_empty(value: str) -> str:
 
 
 def _clean_items(values: list[str]) -> list[str]:
-    return [" ".join(v.split()) for v in values if v.strip()]
+    items = [" ".join(v.split()) for v in values if v.strip()]
+    if sum(len(item) + 1 for item in items) - 1 > MAX_TEXT:  # the workbook keeps them one per line in one cell
+        raise PydanticCustomError("string_too_long", "samen langer dan {max_length} tekens", {"max_length": MAX_TEXT})
+    return items
 
 
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_blank_is_empty)]

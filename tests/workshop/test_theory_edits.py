@@ -130,3 +130,15 @@ def test_dashed_ids_are_not_taken_for_relations(small: Trajectory) -> None:
     small.assumptions[0].element_id = "H"
     assert small.assumptions_about("H") == small.assumptions
     assert small.assumptions_about("B2") == []
+
+
+def test_sources_that_would_not_fit_one_excel_cell_are_refused() -> None:
+    import pydantic
+
+    from workshop.base import MAX_TEXT
+    from workshop.theory import BuildingBlock
+
+    fits = ["x" * 16_000, "y" * (MAX_TEXT - 16_001)]  # joined with a newline: exactly one full cell
+    assert BuildingBlock(id="B1", name="Ontmoeten", sources=fits).sources == fits
+    with pytest.raises(pydantic.ValidationError, match="string_too_long"):
+        BuildingBlock(id="B1", name="Ontmoeten", sources=[*fits, "z"])
