@@ -85,6 +85,7 @@ def state(app: QApplication, window) -> dict[str, object]:  # type: ignore[no-un
             "modified": window.document.is_modified(),
         },
         "active_window": _which(app.activeWindow(), window),
+        "selection": window.selection.current,
         "status": STATUS[-1] if STATUS else None,
         "warnings": list(WARNINGS),
     }
@@ -100,6 +101,16 @@ def grab(app: QApplication, screen_name: str) -> dict[str, object]:
     pixels = image.width() * image.height()
     black = data.count(b"\x00\x00\x00\xff")  # alpha is always 0xff, so only whole pixels can match
     return {"screen": screen_name, "size": [image.width(), image.height()], "black": black / max(1, pixels)}
+
+
+def where(window, element_id: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The global screen position of an element's centre on the projector's schema (for a real click)."""
+    view = window.presentation.window.content("schema")
+    item = view.schema.element_item(element_id)
+    if item is None:
+        return {"error": f"no element {element_id!r}"}
+    point = view.viewport().mapToGlobal(view.mapFromScene(item.sceneBoundingRect().center()))
+    return {"x": point.x(), "y": point.y()}
 
 
 def main() -> int:
@@ -125,6 +136,8 @@ def main() -> int:
             reply(state(app, window))
         elif request.startswith("grab "):
             reply(grab(app, request.split(" ", 1)[1]))
+        elif request.startswith("where "):
+            reply(where(window, request.split(" ", 1)[1]))
         else:
             reply({"error": f"unknown request {request!r}"})
 

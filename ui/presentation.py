@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeySequence, QPainter, QPixmap, QScreen, QShortcut
 from PySide6.QtWidgets import QLayout, QStackedLayout, QStackedWidget, QWidget
 
-from ui.screens import fill_screen, find_projector, laptop_screen, leave_screen
+from ui.screens import fill_screen, find_projector, keep_keyboard_off, laptop_screen, leave_screen
 
 if TYPE_CHECKING:
     from ui.document import Document
@@ -280,6 +280,7 @@ class PresentationController(QObject):
         on_laptop = screen == laptop_screen()
         self.window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not on_laptop)
         fill_screen(self.window, screen)
+        keep_keyboard_off(self.window, not on_laptop)  # a tap on the projector selects, the keyboard stays put
         if on_laptop:
             self.window.activateWindow()
         self._resume = False

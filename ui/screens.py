@@ -43,6 +43,14 @@ def fill_screen(window: QWidget, screen: QScreen) -> None:
     window.show()  # not showFullScreen(), which activates the window and takes the facilitator's keyboard
 
 
+def keep_keyboard_off(window: QWidget, off: bool) -> None:
+    """Whether clicks and taps on a shown window leave the keyboard where it is (set on the live window,
+    because changing a QWidget's flags would hide and re-show it)."""
+    handle = window.windowHandle()
+    if handle is not None:
+        handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, off)
+
+
 def leave_screen(window: QWidget) -> None:
     """Hide a window and drop its full-screen state, so a later show can never cover the laptop."""
     window.hide()

@@ -338,6 +338,20 @@ def test_the_facilitator_keeps_the_keyboard_when_the_presentation_opens(xserver,
         time.sleep(0.05)
 
 
+def test_a_tap_on_the_projector_selects_and_leaves_the_keyboard_with_the_facilitator(xserver, app):
+    state = started(xserver, app)
+    give_keyboard_to_main_window(xserver, app, state)
+    spot = app.ask("where D1")
+    xserver.run("xdotool", "mousemove", str(spot["x"]), str(spot["y"]), "click", "1")
+    wait_until(lambda: app.state()["selection"] == "D1", "a tap on the projector to select the deelambitie")
+    deadline = time.monotonic() + 1.0
+    while time.monotonic() < deadline:
+        assert xserver.active_window() == state["main"]["winid"], "the tap gave the keyboard to the projector"
+        time.sleep(0.05)
+    xserver.run("xdotool", "key", "b")  # the facilitator's keys still reach the facilitator's window
+    wait_until(lambda: app.state()["presentation"]["blank"], "B to blank the projector after the tap")
+
+
 def test_b_in_the_main_window_blanks_the_projector_and_b_again_restores_it(xserver, app):
     state = started(xserver, app)
     give_keyboard_to_main_window(xserver, app, state)
