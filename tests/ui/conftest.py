@@ -19,3 +19,29 @@ def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QMessageBox, name, staticmethod(_refuse))
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(_refuse))
+
+
+@pytest.fixture
+def doc():  # type: ignore[no-untyped-def]
+    """A document on the built-in sociale-basis model."""
+    from ui.document import Document
+    from workshop.content import new_trajectory
+
+    return Document(new_trajectory())
+
+
+@pytest.fixture
+def sel():  # type: ignore[no-untyped-def]
+    """An empty shared selection."""
+    from ui.selection import Selection
+
+    return Selection()
+
+
+def show_at(qtbot, widget, width: int, height: int):  # type: ignore[no-untyped-def]
+    """Show a widget at a size and wait until it is on screen; returns the widget."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

@@ -7,26 +7,16 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
-from tests.ui.test_canvas_fixtures import document, selection  # noqa: F401 - shared fixtures
+from tests.ui.test_canvas_fixtures import document, selection, view  # noqa: F401 - shared fixtures
 from ui.canvas.view import SchemaView
 from ui.dialogs.choice_dialog import ChoiceDialog
 from ui.document import Document
 from ui.selection import Selection
-from ui.theme import LAPTOP
 from workshop.theory import RelationType
 
 RELATION_MENU = ["Relatie naar deelambitie: Ontmoeting en erbij horen", "Verwijderen"]
 
 
-@pytest.fixture
-def view(qtbot, document: Document, selection: Selection) -> SchemaView:  # type: ignore[no-untyped-def]
-    view = SchemaView(document, LAPTOP, selection)
-    qtbot.addWidget(view)
-    view.resize(1400, 850)
-    view.show()
-    qtbot.waitExposed(view)
-    view.flush_layout()
-    return view
 
 
 @pytest.fixture

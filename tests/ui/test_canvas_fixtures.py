@@ -89,3 +89,19 @@ def selection() -> Selection:
     from ui.selection import Selection
 
     return Selection()
+
+
+@pytest.fixture
+def view(qtbot, document: Document, selection: Selection):  # type: ignore[no-untyped-def]
+    """The facilitator's schema view of `document`, shown at 1400x850 and laid out."""
+    from ui.canvas.view import SchemaView
+    from ui.theme import LAPTOP
+
+    shown = SchemaView(document, LAPTOP, selection)
+    qtbot.addWidget(shown)
+    shown.resize(1400, 850)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.flush_layout()
+    qtbot.waitUntil(lambda: shown.schema.sceneRect().width() == shown.maximumViewportSize().width())
+    return shown

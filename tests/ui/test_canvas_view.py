@@ -7,26 +7,17 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.test_canvas_fixtures import document, selection  # noqa: F401 - shared fixtures
+from tests.ui.test_canvas_fixtures import document, selection, view  # noqa: F401 - shared fixtures
 from ui.canvas.items import Emphasis
 from ui.canvas.view import SchemaView
 from ui.dialogs.text_dialog import TextDialog
 from ui.document import Document
 from ui.mime import BLOCK_MIME, block_id_of, block_mime
 from ui.selection import Selection
-from ui.theme import LAPTOP, PROJECTOR
+from ui.theme import PROJECTOR
 from workshop.theory import RelationType
 
 
-@pytest.fixture
-def view(qtbot, document: Document, selection: Selection) -> SchemaView:  # type: ignore[no-untyped-def]
-    view = SchemaView(document, LAPTOP, selection)
-    qtbot.addWidget(view)
-    view.resize(1400, 850)
-    view.show()
-    qtbot.waitExposed(view)
-    qtbot.waitUntil(lambda: view.schema.sceneRect().width() == view.maximumViewportSize().width())
-    return view
 
 
 def point_of(view: SchemaView, element_id: str) -> QPoint:

@@ -8,33 +8,21 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from tests.ui.conftest import show_at
 from ui.document import Document
 from ui.panels.projector_details import ProjectorDetails, line_spans, page_starts
 from ui.selection import Selection
 from ui.theme import PROJECTOR, contrast_ratio
 from workshop import theory_edits as te
-from workshop.content import new_trajectory
 
 SIZES = [(1024, 768), (1920, 1080), (3840, 2160)]
 
-
-@pytest.fixture
-def doc() -> Document:
-    return Document(new_trajectory())
-
-
-@pytest.fixture
-def sel() -> Selection:
-    return Selection()
 
 
 @pytest.fixture
 def page(qtbot, doc: Document, sel: Selection) -> ProjectorDetails:
     details = ProjectorDetails(doc, sel)
-    qtbot.addWidget(details)
-    details.resize(1920, 1080)
-    details.show()
-    qtbot.waitExposed(details)
+    show_at(qtbot, details, 1920, 1080)
     sel.select("B5")
     return details
 

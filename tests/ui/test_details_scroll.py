@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ui.conftest import show_at
 from ui.document import Document
 from ui.panels.details import DetailsPanel
 from ui.selection import Selection
@@ -11,23 +12,11 @@ from workshop import theory_edits as te
 from workshop.content import new_trajectory
 
 
-@pytest.fixture
-def doc() -> Document:
-    return Document(new_trajectory())
-
-
-@pytest.fixture
-def sel() -> Selection:
-    return Selection()
-
 
 @pytest.fixture
 def panel(qtbot, doc: Document, sel: Selection) -> DetailsPanel:
     details = DetailsPanel(doc, sel)
-    qtbot.addWidget(details)
-    details.resize(380, 320)
-    details.show()
-    qtbot.waitExposed(details)
+    show_at(qtbot, details, 380, 320)
     sel.select("B5")
     return details
 
