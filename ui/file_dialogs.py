@@ -41,14 +41,36 @@ def with_suffix(path: Path) -> Path:
     return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
 
+LABELS = {
+    QFileDialog.DialogLabel.LookIn: "Zoeken in:",
+    QFileDialog.DialogLabel.FileName: "Bestandsnaam:",
+    QFileDialog.DialogLabel.FileType: "Bestandstype:",
+    QFileDialog.DialogLabel.Reject: "Annuleren",
+}
+"""Qt's own file dialog (used where the desktop has none) lacks these in its Dutch translation."""
+
+
+def choose_file(parent: QWidget | None, caption: str, start: Path, name_filter: str, save: bool) -> Path | None:
+    """A file chosen in a file dialog with Dutch labels, or None when cancelled."""
+    dialog = QFileDialog(parent, caption, str(start), name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    for label, text in {**LABELS, QFileDialog.DialogLabel.Accept: "Opslaan" if save else "Openen"}.items():
+        dialog.setLabelText(label, text)
+    if save:
+        dialog.selectFile(str(start))
+    if not dialog.exec() or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
 class OpenDialog:
     """Pick an existing workbook."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path) -> Path | None:
         """The chosen file, or None when cancelled."""
-        name, _ = QFileDialog.getOpenFileName(parent, "Werkmap openen", str(folder), FILE_FILTER)
-        return Path(name) if name else None
+        return choose_file(parent, "Werkmap openen", folder, FILE_FILTER, save=False)
 
 
 class SaveAsDialog:
@@ -57,8 +79,8 @@ class SaveAsDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """The chosen file (always ending in .xlsx), or None when cancelled."""
-        name, _ = QFileDialog.getSaveFileName(parent, "Opslaan als", str(suggested), FILE_FILTER)
-        return with_suffix(Path(name)) if name else None
+        chosen = choose_file(parent, "Opslaan als", suggested, FILE_FILTER, save=True)
+        return None if chosen is None else with_suffix(chosen)
 
 
 class UnsavedChangesDialog:

@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         self.presentation.start()
         self.view.fit()
         self.view.setFocus()
-        self.statusBar().showMessage(texts.READY, 8000)
+        self.statusBar().showMessage(self._too_small_message() or texts.READY, 15000)  # a warning wins
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.confirm_close():
@@ -372,16 +372,22 @@ class MainWindow(QMainWindow):
 
     def _on_projector_layout(self) -> None:
         """Tell the facilitator (once per change) when the projector draws text smaller than the room can read."""
-        layout, theory = self._projector_view().schema.layout, self.document.trajectory.theory
+        layout = self._projector_view().schema.layout
         if layout is None or self.presentation.window.size() != self.presentation.target_size():
             return  # laid out for another size than the projector's (while hidden): says nothing yet
-        names = layout.below_minimum_ids
-        if names and names != self._too_small:
-            shown = texts.WHOLE_SCHEMA if layout.all_below_minimum else ", ".join(theory.element_label(i) for i in names[:3])
-            self.statusBar().showMessage(texts.TOO_SMALL.format(names=shown), 15000)
-        elif not names and self._too_small and self.statusBar().currentMessage().startswith(texts.TOO_SMALL[:8]):
+        before, self._too_small = self._too_small, layout.below_minimum_ids
+        if self._too_small and self._too_small != before:
+            self.statusBar().showMessage(self._too_small_message(), 15000)
+        elif not self._too_small and before and self.statusBar().currentMessage().startswith(texts.TOO_SMALL[:8]):
             self.statusBar().clearMessage()
-        self._too_small = names
+
+    def _too_small_message(self) -> str:
+        """The warning about projector text below the room's minimum, or '' when everything is readable."""
+        layout, theory = self._projector_view().schema.layout, self.document.trajectory.theory
+        if not self._too_small or layout is None:
+            return ""
+        names = texts.WHOLE_SCHEMA if layout.all_below_minimum else ", ".join(theory.element_label(i) for i in self._too_small[:3])
+        return texts.TOO_SMALL.format(names=names)
 
     def _on_load_warnings(self, warnings: list[str]) -> None:
         if warnings:

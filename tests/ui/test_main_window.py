@@ -293,3 +293,23 @@ def test_keys_on_the_projector_reach_the_document(window: MainWindow) -> None:
     assert window.document.trajectory.theory.block("B11") is not None
     window.presentation.detailsRequested.emit()
     assert window.details_action.isChecked()
+
+
+def test_a_workbook_too_big_for_the_projector_is_reported_at_start(qtbot, monkeypatch, tmp_path) -> None:
+    from PySide6.QtCore import QSize
+
+    from ui.presentation import PresentationController
+    from workshop.commands import CommandStack
+    from workshop.content import new_trajectory
+
+    stack = CommandStack(new_trajectory("sociale-basis"))
+    stack.push(te.add_block(stack.trajectory, "Ervaringsdeskundigheidsondersteuningsprogramma"))
+    storage.save(stack.trajectory, tmp_path / "groot.xlsx")
+    monkeypatch.setattr(PresentationController, "target_size", lambda self: QSize(1920, 1080))
+    win = build_window(str(tmp_path / "groot.xlsx"))
+    win.presentation.window.snapshot(QSize(1920, 1080), QSize(320, 180))  # what the preview does at once
+    win._projector_view().flush_layout()
+    win.show()
+    win.start()
+    assert win.statusBar().currentMessage().startswith("Let op"), win.statusBar().currentMessage()
+    win.close()

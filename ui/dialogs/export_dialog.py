@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui import texts
+from ui.file_dialogs import choose_file
 
 
 class ExportDialog:
@@ -15,5 +16,4 @@ class ExportDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """The chosen export path, or None when cancelled."""
-        path, _ = QFileDialog.getSaveFileName(parent, "Schema exporteren", str(suggested), texts.EXPORT_FILTER)
-        return Path(path) if path else None
+        return choose_file(parent, "Schema exporteren", suggested, texts.EXPORT_FILTER, save=True)
