@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         self.theory_list = TheoryListView(self.document, self.selection, self)
+        self.theory_list.set_menu_factory(self._menu_for)  # the same element menu as on the canvas
         self.details = DetailsPanel(self.document, self.selection, parent=self)
         self.preview = ProjectorPreview(self.presentation, self)
         right = Qt.DockWidgetArea.RightDockWidgetArea
@@ -279,6 +280,11 @@ class MainWindow(QMainWindow):
 
         current = self._selected()
         return None if current is None or self.view.editor is None else context_menu(self.view.editor, current, self)
+
+    def _menu_for(self, element_id: str | None) -> QMenu | None:
+        from ui.canvas.menus import context_menu
+
+        return None if self.view.editor is None else context_menu(self.view.editor, element_id, self)
 
     def show_element_menu(self) -> None:
         """Pop up the element menu under the details panel's 'Wijzigen' button."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -18,12 +20,12 @@ from workshop import theory_edits as te
 SIZES = [(1024, 768), (1920, 1080), (3840, 2160)]
 
 
-
 @pytest.fixture
 def page(qtbot, doc: Document, sel: Selection) -> ProjectorDetails:
     details = ProjectorDetails(doc, sel)
     show_at(qtbot, details, 1920, 1080)
     sel.select("B5")
+    qtbot.wait(1)  # the scroll range the text edit settles on (it lags one event loop pass)
     return details
 
 
@@ -83,6 +85,31 @@ def test_every_line_is_seen_whole_on_some_page(page: ProjectorDetails) -> None:
         page.page(1)
     for top, bottom, _heading in line_spans(page.browser.document()):
         assert any(start <= top and bottom <= end for start, end in seen), (top, bottom)
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_every_page_starts_exactly_at_a_line_top(qtbot, doc: Document, sel: Selection, width: int, height: int) -> None:
+    page = show_at(qtbot, ProjectorDetails(doc, sel), width, height)
+    sel.select("B5")
+    qtbot.wait(1)  # the text edit's own, exact scroll range arrives with the event loop
+    spans = line_spans(page.browser.document())
+    total = page.page_info()[1]
+    for number in range(1, total + 1):
+        top = page.browser.verticalScrollBar().value()
+        assert page.page_info() == (number, total)
+        assert any(math.floor(line_top) == top for line_top, _bottom, _heading in spans), (number, top)
+        cut = [(t, b) for t, b, _heading in spans if t < top and b > top + 1]  # begins above the page, ends on it
+        assert not cut, (number, top, cut)
+        page.page(1)
+
+
+def test_the_last_page_can_be_reached_after_a_resize(page: ProjectorDetails, qtbot) -> None:
+    page.page(99)
+    page.resize(1500, 900)
+    qtbot.wait(1)
+    page.page(99)
+    last = page_starts(line_spans(page.browser.document()), page.browser.viewport().height())[-1]
+    assert page.browser.verticalScrollBar().value() == math.floor(last)
 
 
 def test_a_heading_moves_along_with_its_text() -> None:

@@ -313,3 +313,16 @@ def test_a_workbook_too_big_for_the_projector_is_reported_at_start(qtbot, monkey
     win.start()
     assert win.statusBar().currentMessage().startswith("Let op"), win.statusBar().currentMessage()
     win.close()
+
+
+def test_the_list_offers_the_canvas_element_menu(window: MainWindow, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.list_dock.raise_()
+    window.selection.select("B5")
+    window.theory_list.setFocus()
+    QTest.keyClick(window.theory_list, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    menu = window.theory_list.menu
+    assert menu is not None and any(a.text().startswith("Hernoemen") for a in menu.actions())
+    menu.close()

@@ -59,7 +59,11 @@ class DetailsPanel(QWidget):
         keep = self._kept_position(current)
         self._shown, self._fresh = current, False
         self.browser.setHtml(self.render_html(current))
+        self._rendered()
         self._scroll_to(keep)
+
+    def _rendered(self) -> None:
+        """After new HTML, before scrolling back: the projector page pads its last page here."""
 
     def _scroll_to(self, value: int) -> None:
         """Scroll now: the text edit updates its range only later, so set the range from the finished layout."""

@@ -88,7 +88,7 @@ class ProjectorDetails(DetailsPanel):
         self._style()
         bar = self.browser.verticalScrollBar()
         bar.valueChanged.connect(self._sync_page)
-        bar.rangeChanged.connect(self._sync_page)
+        bar.rangeChanged.connect(self._on_range_changed)
         self._fit_type()
         self._quiet = False
         self._sync_page()
@@ -157,6 +157,21 @@ class ProjectorDetails(DetailsPanel):
 
     # --- paging ------------------------------------------------------------------------------
 
+    def _rendered(self) -> None:
+        self._pad_last_page()
+
+    def _pad_last_page(self) -> None:
+        """Room under the text, so that the last page too can start exactly at its first line."""
+        document, height = self.browser.document(), self.browser.viewport().height()
+        last = page_starts(line_spans(document), height)[-1]
+        root = document.rootFrame()
+        frame = root.frameFormat()
+        content = document.documentLayout().documentSize().height() - frame.bottomMargin()
+        pad = max(0, math.ceil(last + height - content))
+        if pad != frame.bottomMargin():
+            frame.setBottomMargin(pad)
+            root.setFrameFormat(frame)
+
     def _starts(self) -> list[int]:
         bar = self.browser.verticalScrollBar()
         raw = page_starts(line_spans(self.browser.document()), self.browser.viewport().height())
@@ -174,6 +189,11 @@ class ProjectorDetails(DetailsPanel):
         current, total = self.page_info()
         target = min(max(current - 1 + step, 0), total - 1)
         self.browser.verticalScrollBar().setValue(starts[target])
+
+    def _on_range_changed(self, *_: object) -> None:
+        if not self._quiet:
+            self._pad_last_page()  # a new width or height moves the lines
+        self._sync_page()
 
     def _sync_page(self, *_: object) -> None:
         if self._quiet:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
+from shiboken6 import isValid
 
 from ui.document import Document
 from ui.panels import texts
@@ -16,6 +18,11 @@ ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The element id a row stands for (H, D1, B5, B5-D1), or None for a group row."""
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 """A key that survives a rebuild, also for group rows: used to keep rows expanded."""
+GROUP_PREFIX = "group:"
+"""How the key of a group row (Deelambities, Bouwstenen) begins."""
+
+MenuFactory = Callable[[str | None], QMenu | None]
+"""The context menu for an element id, or for None (a group row, the empty space); None: no menu."""
 
 
 def _item(text: str, element_id: str | None, key: str | None = None, description: str = "") -> QStandardItem:
@@ -55,10 +62,10 @@ class TheoryTreeModel(QStandardItemModel):
         theory = self._document.trajectory.theory
         root = self.invisibleRootItem()
         root.appendRow(_item(texts.LIST_AMBITION.format(text=theory.ambition or texts.LIST_EMPTY), "H"))
-        subs = _item(texts.LIST_SUBS, None, "group:subs")
+        subs = _item(texts.LIST_SUBS, None, GROUP_PREFIX + "subs")
         for sub in theory.sub_ambitions:
             subs.appendRow(_item(f"{sub.id} {sub.name}", sub.id, description=sub.description))
-        blocks = _item(texts.LIST_BLOCKS, None, "group:blocks")
+        blocks = _item(texts.LIST_BLOCKS, None, GROUP_PREFIX + "blocks")
         for block in theory.blocks:
             blocks.appendRow(self._block_row(block.id))
         root.appendRow(subs)
@@ -93,17 +100,25 @@ class TheoryTreeModel(QStandardItemModel):
 
 
 class TheoryListView(QTreeView):
-    """The tree view; the current row is the shared selection: arrow keys, click and Enter all select."""
+    """The tree view; the current row is the shared selection: arrow keys, click and Enter all select.
 
-    def __init__(self, document: Document, selection: Selection, parent: QWidget | None = None) -> None:
+    A group row (Deelambities, Bouwstenen) stands for no element: on it nothing is selected, so what the
+    window's Delete and F2 act on is always the highlighted row. `menu_for(element_id)` (None for a group row
+    or the empty space) gives the context menu for the right mouse button, the menu key and Shift+F10.
+    """
+
+    def __init__(self, document: Document, selection: Selection, parent: QWidget | None = None,
+                 *, menu_for: MenuFactory | None = None) -> None:
         super().__init__(parent)
-        self._selection = selection
+        self._selection, self._menu_for = selection, menu_for
+        self._menu: QMenu | None = None  # the context menu last opened
         self._expanded: set[str] | None = None  # None: not built yet, open the groups
+        self._kept: tuple[int, str | None] = (0, None)  # scroll position and current row key, over a rebuild
         self.setModel(TheoryTreeModel(document, self))
         self.setAccessibleName(texts.LIST_NAME)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHeaderHidden(True)
-        self.model().aboutToRebuild.connect(self._remember_expanded)
+        self.model().aboutToRebuild.connect(self._remember)
         self.model().rebuilt.connect(self._restore)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         self.clicked.connect(self._select_row)
@@ -116,8 +131,9 @@ class TheoryListView(QTreeView):
 
     # --- surviving a rebuild -----------------------------------------------------------------
 
-    def _remember_expanded(self) -> None:
+    def _remember(self) -> None:
         self._expanded = {index.data(KEY_ROLE) for index in self._all_indexes() if self.isExpanded(index)}
+        self._kept = (self.verticalScrollBar().value(), self.currentIndex().data(KEY_ROLE))
 
     def _all_indexes(self, parent: QModelIndex | None = None) -> list[QModelIndex]:
         model, parent = self.model(), parent or QModelIndex()
@@ -128,27 +144,83 @@ class TheoryListView(QTreeView):
         return found
 
     def _restore(self) -> None:
-        """After a rebuild: the same rows open as before, the shared selection as the current row."""
+        """After a rebuild: the same rows open, the same scroll position, the shared selection as the current row."""
         if self._expanded is None:
             self.expandToDepth(0)
         for key in self._expanded or ():
             self.setExpanded(self.model().index_of_key(key), True)
+        self.executeDelayedItemsLayout()  # the scroll range of the new rows, now
+        scroll, key = self._kept
+        self.verticalScrollBar().setValue(scroll)
+        if self._selection.current is None and key and key.startswith(GROUP_PREFIX):
+            self.setCurrentIndex(self.model().index_of_key(key))  # nothing selected, a group row current
         self._on_selection_changed(self._selection.current)
 
     # --- the shared selection ----------------------------------------------------------------
 
     def _select_row(self, index: QModelIndex) -> None:
-        """A row with an element (hoofdambitie, deelambitie, bouwsteen, relation) becomes the selection."""
-        element_id = index.data(ELEMENT_ROLE) if index.isValid() else None
-        if element_id:
-            self._selection.select(element_id)
+        """The row's element (H, deelambitie, bouwsteen, relation) becomes the selection; a group row clears it."""
+        if index.isValid():
+            self._selection.select(index.data(ELEMENT_ROLE))
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._select_row(current)  # arrow keys move the selection; group rows leave it as it is
+        self._select_row(current)  # arrow keys and type-ahead move the selection along
 
     def _on_selection_changed(self, element_id: str | None) -> None:
         index = self.model().index_of(element_id) if element_id else QModelIndex()
         if index.isValid():
             self.setCurrentIndex(index)
+        elif not _is_group(self.currentIndex()):
+            self.clearSelection()  # a current group row stays highlighted: it is what "nothing selected" looks like
+
+    # --- the context menu --------------------------------------------------------------------
+
+    def set_menu_factory(self, menu_for: MenuFactory | None) -> None:
+        """The context menu for an element id (None: a group row or the empty space); None turns menus off."""
+        self._menu_for = menu_for
+
+    @property
+    def menu(self) -> QMenu | None:
+        """The context menu last opened while it is still there (a menu may delete itself when it closes)."""
+        return self._menu if self._menu is not None and isValid(self._menu) else None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self.show_current_menu()
         else:
-            self.clearSelection()
+            self.open_menu(self.indexAt(event.pos()), event.globalPos())
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+            self.show_current_menu()  # Shift+F10, like the menu key (which Qt turns into a context menu event)
+        else:
+            super().keyPressEvent(event)
+
+    def show_current_menu(self) -> QMenu | None:
+        """The menu key or Shift+F10: the current row's menu, just under that row."""
+        index = self.currentIndex()
+        self.scrollTo(index)
+        inside, row = self.viewport().rect(), self.visualRect(index)
+        at = QPoint(row.left(), row.bottom()) if index.isValid() else inside.topLeft()
+        at = QPoint(min(max(at.x(), inside.left()), inside.right()), min(max(at.y(), inside.top()), inside.bottom()))
+        return self.open_menu(index, self.viewport().mapToGlobal(at))
+
+    def open_menu(self, index: QModelIndex, at: QPoint) -> QMenu | None:
+        """Make the row current (selecting what it stands for) and pop up its menu at a global position."""
+        if self._menu_for is None:
+            return None
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self._select_row(index)
+        if (previous := self.menu) is not None:
+            previous.close()
+        self._menu = self._menu_for(index.data(ELEMENT_ROLE) if index.isValid() else None)
+        if self._menu is not None:
+            self._menu.popup(at)
+        return self._menu
+
+
+def _is_group(index: QModelIndex) -> bool:
+    key = index.data(KEY_ROLE) if index.isValid() else None
+    return bool(key) and str(key).startswith(GROUP_PREFIX)
