@@ -6,7 +6,9 @@ Requests on stdin, one per line:
 
 - ``grab NAME``: grab screen NAME from the X server and print the share of pure black pixels;
 - ``state``: print the screens, both windows (Qt's view of them), the presentation controller, the
-  document and every Qt warning so far, as one JSON line;
+  document, the projector details' page, every page the presentation asked for and every Qt warning so
+  far, as one JSON line;
+- ``select ID``: select an element (as a click on it would);
 - ``quit``: close the facilitator window and leave the event loop.
 
 The first line printed is ``{"ready": true, ...}`` once the facilitator window is shown and started.
@@ -23,12 +25,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ["QT_QPA_PLATFORM"] = "xcb"
 
-from PySide6.QtCore import QMessageLogContext, QRect, QSocketNotifier, QtMsgType, QTimer, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import (  # noqa: E402
+    SIGNAL, QMessageLogContext, QRect, QSocketNotifier, QtMsgType, QTimer, qInstallMessageHandler,
+)
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 WARNINGS: list[str] = []
 STATUS: list[str] = []
+PAGES: list[int] = []  # every step the presentation's PageDown/Space/PageUp asked for
 
 
 def _on_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
@@ -84,11 +89,18 @@ def state(app: QApplication, window) -> dict[str, object]:  # type: ignore[no-un
             "digest": hashlib.sha256(trajectory.model_dump_json().encode()).hexdigest(),
             "modified": window.document.is_modified(),
         },
+        "details": {"page": list(window.large_details.page_info()), "wired": _page_wired(window.presentation)},
+        "pages": list(PAGES),
         "active_window": _which(app.activeWindow(), window),
         "selection": window.selection.current,
         "status": STATUS[-1] if STATUS else None,
         "warnings": list(WARNINGS),
     }
+
+
+def _page_wired(controller) -> bool:  # type: ignore[no-untyped-def]
+    """True when the main window connects the presentation's pageRequested (the driver's own listener aside)."""
+    return controller.receivers(SIGNAL("pageRequested(int)")) > 1
 
 
 def grab(app: QApplication, screen_name: str) -> dict[str, object]:
@@ -120,6 +132,7 @@ def main() -> int:
     app = _application()
     window = build_window(sys.argv[1] if len(sys.argv) > 1 else None)
     window.presentation.status.connect(STATUS.append)
+    window.presentation.pageRequested.connect(PAGES.append)
 
     def reply(payload: dict[str, object]) -> None:
         sys.stdout.write(json.dumps(payload) + "\n")
@@ -138,6 +151,9 @@ def main() -> int:
             reply(grab(app, request.split(" ", 1)[1]))
         elif request.startswith("where "):
             reply(where(window, request.split(" ", 1)[1]))
+        elif request.startswith("select "):
+            window.selection.select(request.split(" ", 1)[1])
+            reply({"selection": window.selection.current})
         else:
             reply({"error": f"unknown request {request!r}"})
 

@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         self.presentation.detailsRequested.connect(self.details_action.trigger)  # keys on the projector itself
         self.presentation.undoRequested.connect(self.document_undo)
         self.presentation.redoRequested.connect(self.document_redo)
+        self.presentation.pageRequested.connect(self.large_details.page)
         self._projector_view().schema.layoutChanged.connect(self._on_projector_layout)
         self.document.changed.connect(self._on_document_changed)
         self.document.cleanChanged.connect(self._on_clean_changed)

@@ -1,8 +1,12 @@
 """The projector window and its controller: second screen, F5/Esc, blank (B), unplug and replug.
 
 The facilitator can also work in the presentation itself (one screen, a mirrored or a touch projector):
-clicking or tapping points at an element, and F (fit) works there; D (details), Ctrl+Z and Ctrl+Shift+Z or
-Ctrl+Y (undo, redo) are signals, because the main window owns those actions.
+clicking or tapping points at an element, and F (fit) works there; D (details), PageDown/Space and PageUp (page
+the details), Ctrl+Z and Ctrl+Shift+Z or Ctrl+Y (undo, redo) are signals, because the main window owns those
+actions and the details page.
+
+A black screen (B) set while nothing is presented stays for a presentation on the projector, and the status
+bar says so; the facilitator's own screen never opens black (its status bar is hidden behind the presentation).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ if TYPE_CHECKING:
     from ui.theme import Theme
 
 DEFAULT_CONTENT = "schema"
+DETAILS_CONTENT = "details"  # the page that PageDown/Space and PageUp turn
 BLACK = QColor(0, 0, 0)
 
 TEXT = {
@@ -41,6 +46,7 @@ TEXT = {
     "found": "Projector gevonden ({screen}) — druk op F5 om te presenteren.",
     "blank_on": "Projector op zwart — B toont het weer.",
     "blank_off": "Projector toont weer de inhoud.",
+    "starts_blank": "Projector staat op zwart — B toont het weer.",
 }
 
 ContentFactory = Callable[[], QWidget]
@@ -159,6 +165,7 @@ class PresentationController(QObject):
     detailsRequested = Signal()       # D in the presentation: show or hide the details on the projector
     undoRequested = Signal()          # Ctrl+Z in the presentation
     redoRequested = Signal()          # Ctrl+Shift+Z or Ctrl+Y in the presentation
+    pageRequested = Signal(int)       # PageDown/Space (+1) or PageUp (-1) in the presentation, details in front
 
     def __init__(self, content_factory: ContentFactory, projector_screen_name: str | None = None,
                  parent: QObject | None = None, background: QColor | str = BLACK) -> None:
@@ -179,9 +186,15 @@ class PresentationController(QObject):
         keys = {
             "Esc": self.stop, "F5": self.toggle, "B": self.toggle_blank, "F": self.fit, "D": self.detailsRequested.emit,
             "Ctrl+Z": self.undoRequested.emit, "Ctrl+Shift+Z": self.redoRequested.emit, "Ctrl+Y": self.redoRequested.emit,
+            "PgDown": lambda: self._page(1), "Space": lambda: self._page(1), "PgUp": lambda: self._page(-1),
         }
         for key, slot in keys.items():
             QShortcut(QKeySequence(key), self.window, slot)
+
+    def _page(self, step: int) -> None:
+        """Page the details on the projector, but only while they are in front (nothing has the keyboard there)."""
+        if self.window.content_name() == DETAILS_CONTENT:
+            self.pageRequested.emit(step)
 
     # --- state -----------------------------------------------------------------------------------
 
@@ -226,9 +239,7 @@ class PresentationController(QObject):
     def stop(self) -> None:
         """Esc: hide the presentation window; the next F5 starts with the content, not black."""
         self._resume = False
-        if self.is_blank():
-            self.window.set_blank(False)
-            self.blankChanged.emit(False)
+        self._lift_blank()
         if self.is_active():
             self._hide()
             self.status.emit(TEXT["stopped"])
@@ -244,6 +255,12 @@ class PresentationController(QObject):
     def toggle_blank(self) -> None:
         """Switch the black screen on or off."""
         self.set_blank(not self.is_blank())
+
+    def _lift_blank(self) -> None:
+        """Show the content again, without a status message (stopping, or presenting on the laptop)."""
+        if self.is_blank():
+            self.window.set_blank(False)
+            self.blankChanged.emit(False)
 
     def set_projector_screen_name(self, name: str | None) -> None:
         """Change the preferred projector; a presentation on a projector moves along."""
@@ -262,7 +279,11 @@ class PresentationController(QObject):
         self.contentChanged.emit(name)
 
     def fit(self) -> None:
-        """F: fit the schema on the projector again (after zooming)."""
+        """F: lay the schema on the projector out for the whole window again, at zoom 1 and scrolled home.
+
+        The room's view can't be zoomed or panned by hand and re-fits itself on every resize; this puts
+        right whatever code changed (and does nothing for a content widget without `fit`).
+        """
         fit = getattr(self.window.content(DEFAULT_CONTENT), "fit", None)
         if callable(fit):
             fit()
@@ -278,6 +299,8 @@ class PresentationController(QObject):
 
     def _show_on(self, screen: QScreen, message: str | None = None) -> None:
         on_laptop = screen == laptop_screen()
+        if on_laptop:
+            self._lift_blank()  # full-screen black on the only screen, with the status bar behind it, looks hung
         self.window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not on_laptop)
         fill_screen(self.window, screen)
         keep_keyboard_off(self.window, not on_laptop)  # a tap on the projector selects, the keyboard stays put
@@ -285,8 +308,11 @@ class PresentationController(QObject):
             self.window.activateWindow()
         self._resume = False
         self._set_screen(screen.name())
-        default = TEXT["on_laptop"] if on_laptop else TEXT["on_projector"].format(screen=screen.name())
-        self.status.emit(message or default)
+        self._announce(message or (TEXT["on_laptop"] if on_laptop else TEXT["on_projector"].format(screen=screen.name())))
+
+    def _announce(self, message: str) -> None:
+        """Say where the presentation is, and that the room sees black if B was pressed before it started."""
+        self.status.emit(f"{message} {TEXT['starts_blank']}" if self.is_blank() else message)
 
     def _hide(self) -> None:
         leave_screen(self.window)

@@ -145,3 +145,77 @@ def test_projector_view_only_follows_the_selection(qtbot, document: Document, se
 def test_render_into_an_image_does_not_crash(view: SchemaView) -> None:
     image = view.grab().toImage()
     assert image.width() == view.width() and not image.isNull()
+
+
+# -- a view for the room never leaves the fitted layout ------------------------------------------
+@pytest.fixture
+def room(qtbot, document: Document, selection: Selection) -> SchemaView:  # type: ignore[no-untyped-def]
+    """The projector's view (pointing, as in the presentation), shown and laid out."""
+    room = SchemaView(document, PROJECTOR, selection, interactive=False, pointing=True)
+    qtbot.addWidget(room)
+    room.resize(960, 540)
+    room.show()
+    qtbot.waitExposed(room)
+    room.flush_layout()
+    return room
+
+
+def wheel(view: SchemaView, modifiers: Qt.KeyboardModifier, dy: int = 360) -> QWheelEvent:
+    pos = QPointF(view.viewport().rect().center())
+    event = QWheelEvent(pos, QPointF(view.viewport().mapToGlobal(pos.toPoint())), QPoint(0, 0), QPoint(0, dy),
+                        Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+    return event
+
+
+def fitted(view: SchemaView) -> bool:
+    shown = view.mapToScene(view.viewport().rect()).boundingRect().toAlignedRect()
+    return view.zoom == 1.0 and view.transform().isIdentity() and shown == view.schema.sceneRect().toAlignedRect()
+
+
+def test_the_rooms_view_has_no_scrollbars(room: SchemaView) -> None:
+    off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert room.horizontalScrollBarPolicy() == off and room.verticalScrollBarPolicy() == off
+
+
+def test_ctrl_wheel_or_wheel_never_zooms_or_scrolls_the_rooms_view(room: SchemaView) -> None:
+    assert wheel(room, Qt.KeyboardModifier.ControlModifier).isAccepted()
+    wheel(room, Qt.KeyboardModifier.NoModifier, -360)
+    wheel(room, Qt.KeyboardModifier.ShiftModifier)
+    assert fitted(room)
+
+
+def test_a_pinch_never_zooms_the_rooms_view(room: SchemaView) -> None:
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
+    pos = QPointF(room.viewport().rect().center())
+    for kind, value in ((Qt.NativeGestureType.BeginNativeGesture, 0.0), (Qt.NativeGestureType.ZoomNativeGesture, 0.8),
+                        (Qt.NativeGestureType.EndNativeGesture, 0.0)):
+        event = QNativeGestureEvent(kind, QPointingDevice.primaryPointingDevice(), 2, pos, pos,
+                                    QPointF(room.viewport().mapToGlobal(pos.toPoint())), value, QPointF(), 0)
+        QApplication.sendEvent(room.viewport(), event)
+        assert event.isAccepted()  # taken by the view, so nothing around it can act on it either
+    assert fitted(room)
+
+
+def test_the_middle_button_does_not_pan_the_rooms_view(qtbot, room: SchemaView) -> None:  # type: ignore[no-untyped-def]
+    room.set_zoom(3.0)  # only code can zoom it (the repaint benchmark does)
+    bar = room.horizontalScrollBar()
+    start = bar.value()
+    qtbot.mousePress(room.viewport(), Qt.MouseButton.MiddleButton, pos=QPoint(400, 300))
+    qtbot.mouseMove(room.viewport(), QPoint(300, 300))
+    qtbot.mouseRelease(room.viewport(), Qt.MouseButton.MiddleButton, pos=QPoint(300, 300))
+    assert bar.value() == start
+
+
+def test_the_rooms_view_fits_again_on_a_resize_even_when_zoomed(qtbot, room: SchemaView) -> None:  # type: ignore[no-untyped-def]
+    room.set_zoom(2.0)
+    room.resize(1280, 720)
+    qtbot.waitUntil(lambda: fitted(room) and room.schema.sceneRect().width() == 1280)
+
+
+def test_the_facilitators_view_keeps_its_zoom_on_a_resize(qtbot, view: SchemaView) -> None:  # type: ignore[no-untyped-def]
+    view.set_zoom(2.0)
+    view.resize(view.width() + 100, view.height())
+    QApplication.processEvents()
+    assert view.zoom == 2.0

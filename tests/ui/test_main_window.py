@@ -326,3 +326,14 @@ def test_the_list_offers_the_canvas_element_menu(window: MainWindow, qtbot) -> N
     menu = window.theory_list.menu
     assert menu is not None and any(a.text().startswith("Hernoemen") for a in menu.actions())
     menu.close()
+
+
+def test_page_keys_on_the_projector_page_the_details(window: MainWindow, qtbot) -> None:
+    window.presentation.window.resize(1920, 1080)
+    window.selection.select("B5")
+    window.details_action.trigger()
+    qtbot.waitUntil(lambda: window.large_details.page_info()[1] > 1)
+    window.presentation.pageRequested.emit(1)
+    assert window.large_details.page_info()[0] == 2
+    window.presentation.pageRequested.emit(-1)
+    assert window.large_details.page_info()[0] == 1

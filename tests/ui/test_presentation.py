@@ -103,9 +103,9 @@ def test_b_makes_the_presentation_pure_black_and_back(qtbot, controller):
 def test_blank_is_kept_while_the_presentation_is_hidden(qtbot, controller):
     with qtbot.waitSignal(controller.blankChanged):
         controller.set_blank(True)
-    controller.toggle()
-    assert controller.is_blank()
-    assert is_black(controller.window.grab().toImage())
+    assert controller.is_blank() and not controller.window.isVisible()
+    assert is_black(controller.window.snapshot(QSize(1920, 1080), QSize(320, 180)).toImage())
+    # F5 on the only screen lifts it again: see test_presentation_room.py; on a projector it stays (test_screens_two.py)
 
 
 def test_setting_the_same_blank_state_is_silent(qtbot, controller):

@@ -139,6 +139,25 @@ def test_blank_on_the_projector_is_pure_black_and_the_preview_says_so(qtbot, con
     qtbot.waitUntil(lambda: preview.caption() == "Scherm zwart (B)" and is_black(preview.pixmap().toImage()))
 
 
+def test_black_set_before_presenting_stays_on_the_projector_and_the_status_says_so(qtbot, controller):
+    controller.set_blank(True)  # B while nothing is presented: the facilitator wants to start on black
+    with qtbot.assertNotEmitted(controller.blankChanged), qtbot.waitSignal(controller.status) as blocker:
+        controller.toggle()
+    assert on_projector(controller.window) and controller.is_blank()
+    assert is_black(controller.window.grab().toImage())
+    assert blocker.args == ["Presentatie staat op projector. Projector staat op zwart — B toont het weer."]
+
+
+def test_black_set_while_unplugged_stays_when_the_projector_comes_back_and_the_status_says_so(qtbot, controller):
+    controller.start()
+    controller._on_screen_removed(screen("projector"))
+    controller.set_blank(True)
+    with qtbot.waitSignal(controller.status) as blocker:
+        controller._on_screen_added(screen("projector"))
+    assert on_projector(controller.window) and controller.is_blank()
+    assert blocker.args[0].endswith("weer aangesloten — presentatie staat weer op projector. " + TEXT["starts_blank"])
+
+
 def test_preview_shows_the_projector_image(qtbot, controller, facilitator):
     controller.start()
     preview = ProjectorPreview(controller, facilitator)

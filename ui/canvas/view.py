@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent, QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent, QPainter, QPixmapCache,
     QResizeEvent, QTransform, QWheelEvent,
@@ -20,6 +20,8 @@ from ui.selection import Selection
 from ui.theme import Theme
 
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 0.5, 8.0, 1.25
+ROOM_IGNORES = (QEvent.Type.NativeGesture, QEvent.Type.Gesture, QEvent.Type.GestureOverride)
+"""A touchpad pinch or a grabbed gesture on a view for the room: never zooms or pans it."""
 CACHE_SCREENS = 3
 """Item caches may hold this many view-sized ARGB images; Qt's default 10 MB thrashes at 4K."""
 
@@ -37,7 +39,8 @@ class SchemaView(QGraphicsView):
     `interactive=True` is the facilitator's canvas: select, hover, edit, menus, drag and drop.
     `interactive=False` is a view for the room (projector, presentation): it follows the shared selection and
     shows no instructions; with `pointing=True` a click or tap also selects there (and hovering emphasises),
-    but nothing is edited, dragged or offered in a menu.
+    but nothing is edited, dragged or offered in a menu. It always stays fitted: no scrollbars, no zooming or
+    panning by wheel, pinch, gesture or middle button, and a fresh layout on every resize.
     """
 
     zoomChanged = Signal(float)  # the new zoom factor (1.0 = fitted)
@@ -79,6 +82,9 @@ class SchemaView(QGraphicsView):
         self.viewport().setAcceptDrops(self.interactive)
         self.viewport().setMouseTracking(self.pointing)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if self.interactive else Qt.FocusPolicy.NoFocus)
+        if not self.interactive:  # the room's view is always fitted: scrollbars would only eat its space
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu if self.interactive else Qt.ContextMenuPolicy.NoContextMenu)
         self._relayout.start()  # the first layout waits for the size the view gets when shown
 
@@ -89,7 +95,7 @@ class SchemaView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._zoom == 1.0:
+        if self._zoom == 1.0 or not self.interactive:  # the facilitator's zoom survives a resize, the room's doesn't
             self._relayout.start()
 
     def _on_relayout_due(self) -> None:
@@ -138,8 +144,16 @@ class SchemaView(QGraphicsView):
         self.schema.set_theme(theme, scale)
         self.fit()
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        if not self.interactive and event.type() in ROOM_IGNORES:
+            event.accept()  # swallowed, so it can't reach a parent that would act on it
+            return True
+        return super().viewportEvent(event)
+
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if not self.interactive:
+            event.accept()  # Ctrl+wheel (or a pinch sent as one) must not zoom the room's view, a wheel not scroll it
+        elif event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
             self.set_zoom(self._zoom * ZOOM_STEP ** (event.angleDelta().y() / 120))
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -173,7 +187,7 @@ class SchemaView(QGraphicsView):
         return self.schema.element_at(self.mapToScene(pos))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.MiddleButton:
+        if event.button() == Qt.MouseButton.MiddleButton and self.interactive:
             self._pan_from = event.position().toPoint()
         elif event.button() == Qt.MouseButton.LeftButton and self.pointing and self.dragMode() == QGraphicsView.DragMode.NoDrag:
             element_id = self.element_at(event.position().toPoint())
