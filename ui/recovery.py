@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -28,6 +29,26 @@ KEPT_FOLDER = "bewaard"          # copies the user chose not to restore
 DAMAGED_FOLDER = "beschadigd"    # copies that could not be read
 MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december"]
+
+
+COPY_FAILED = (
+    "De herstelkopie kon niet worden bewaard in {folder}{reason}. Je werk staat nog gewoon open; sla het op met Opslaan."
+)
+_NO_FOLDER = "er staat een bestand waar de map moet komen"
+_NO_RIGHTS = "je hebt geen schrijfrechten in die map"
+_FULL = "de schijf is vol"
+REASONS = {
+    errno.EEXIST: _NO_FOLDER, errno.ENOTDIR: _NO_FOLDER, errno.EACCES: _NO_RIGHTS, errno.EPERM: _NO_RIGHTS,
+    errno.ENOSPC: _FULL, getattr(errno, "EDQUOT", errno.ENOSPC): _FULL, errno.EROFS: "de schijf is alleen-lezen",
+}
+"""Why a recovery copy failed, in Dutch, by the system's error number."""
+
+
+def failure_text(exc: BaseException, folder: Path) -> str:
+    """The status-bar message for a failed recovery copy: why in Dutch (never the system's English), and where."""
+    cause = exc if isinstance(exc, OSError) else exc.__cause__  # the storage layer wraps the OSError in a SaveError
+    reason = REASONS.get(cause.errno) if isinstance(cause, OSError) else None
+    return COPY_FAILED.format(folder=folder, reason=f": {reason}" if reason else "")
 
 
 class RecoveryError(Exception):
@@ -237,7 +258,7 @@ class Autosaver(QObject):
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self.failed.emit(f"De herstelkopie kon niet worden bewaard: {exc}")
+            self.failed.emit(failure_text(exc, self.folder))  # the document keeps the work; nothing is lost
             return False
         if not self._lock.isLocked():
             self._lock.tryLock(0)
@@ -249,7 +270,7 @@ class Autosaver(QObject):
         try:
             write_copy(self.workbook, snapshot)
         except Exception as exc:  # a failed recovery copy must never take the app down
-            emit_safely(self.failed, f"De herstelkopie kon niet worden bewaard: {exc}")
+            emit_safely(self.failed, failure_text(exc, self.folder))
             return False
         emit_safely(self.saved, self.workbook)
         return True

@@ -177,3 +177,21 @@ def test_every_too_long_text_is_refused(editor: CanvasEditor, document: Document
     queue(asked, TOO_LONG)
     getattr(editor, edit)("B5")
     assert len(shown) == 1 and len(document.stack) == 0
+
+
+def test_the_undo_step_of_a_changed_action_names_it_by_its_first_words(editor: CanvasEditor, document: Document, asked: list) -> None:
+    queue(asked, ("Een buurthuis openen in elke wijk", ["gemeente"]), ("Pleinen vergroenen", ["wijk"]))
+    labels = []
+    for action_id in ("H-001", "H-002"):
+        editor.edit_action(action_id)
+        labels.append(document.stack.undo_label())  # what Bewerken > Ongedaan maken shows
+    assert labels[0].startswith("Actie 'Een buurthuis openen") and labels[0].endswith("' wijzigen")
+    assert labels[1] == "Actie 'Pleinen vergroenen' wijzigen"
+    assert all("H-00" not in label for label in labels)
+
+
+@pytest.mark.parametrize(("element_id", "name"), [("B5", "Ruimte & plekken"), ("D1", "Ontmoeting en erbij horen")])
+def test_the_rename_dialog_is_titled_with_the_name_not_the_id(editor: CanvasEditor, asked: list, element_id: str, name: str) -> None:
+    queue(asked, None)
+    editor.rename(element_id)
+    assert asked[1][0] == f"Hernoemen: {name}"

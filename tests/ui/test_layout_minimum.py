@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
 import pytest
@@ -146,3 +147,51 @@ def test_the_same_with_the_real_fonts(qapp: object, name: str, width: int, heigh
     assert_minimum_told(layout, PROJECTOR.min_text_px(height))
     if name == "long" and width > 1024:
         assert layout.below_minimum_ids == ("B11",)
+
+
+@cache
+def with_sub_name(sub_id: str, name: str) -> Theory:
+    """The built-in model with one deelambitie renamed."""
+    t = new_trajectory("sociale-basis")
+    CommandStack(t).push(te.edit_sub_ambition(sub_id, "name", name))
+    return t.theory
+
+
+SUB_IDS = ["D1", "D2", "D3", "D4", "D5"]
+"""On 1024x768 the deelambities sit in two rows: D1-D3 above, D4 and D5 below."""
+
+
+@pytest.mark.parametrize(("width", "height"), PROJECTOR_SIZES)
+@pytest.mark.parametrize("sub_id", SUB_IDS)
+def test_a_long_word_in_a_deelambitie_costs_the_schema_nothing(sub_id: str, width: int, height: int) -> None:
+    long = on_projector(with_sub_name(sub_id, LONG_WORD), width, height)
+    plain = on_projector(new_trajectory("sociale-basis").theory, width, height)
+    minimum = PROJECTOR.min_text_px(height)
+    assert long.metrics.px >= min(plain.metrics.px, math.ceil(minimum))  # the minimum is reached without shrinking
+    if not plain.below_minimum:
+        assert set(long.below_minimum_ids) <= {sub_id}
+    assert_minimum_told(long, minimum)
+    assert_sound(long, width, height)
+
+
+@pytest.mark.parametrize("sub_id", SUB_IDS)
+def test_a_long_word_shrinks_only_its_own_deelambitie_on_1024_with_the_real_fonts(qapp: object, sub_id: str) -> None:
+    from ui.canvas.fonts import qt_measure
+
+    measure = qt_measure(PROJECTOR.font_families)
+    long, plain = (
+        compute_layout(theory, 1024, 768, min_text_px=PROJECTOR.min_text_px(768), max_text_px=PROJECTOR.max_text_px(768),
+                       measure=measure, show_ids=False)
+        for theory in (with_sub_name(sub_id, LONG_WORD), new_trajectory("sociale-basis").theory)
+    )
+    assert not plain.below_minimum and len({b.rect.y for b in plain.subs}) == 2  # two rows of deelambities
+    assert long.metrics.px == plain.metrics.px and long.below_minimum_ids == (sub_id,)
+    label = long.box(sub_id).texts[0]  # type: ignore[union-attr]
+    assert label.text == LONG_WORD and label.lines == (LONG_WORD,) and label.px < long.minimum
+    assert_sound(long, 1024, 768, measure)
+
+
+def test_a_minimum_a_hair_above_a_whole_size_is_that_size() -> None:
+    minimum = 0.035 * 800  # 28.000000000000004
+    layout = compute_layout(sociale_basis_theory(), 1280, 800, min_text_px=minimum, max_text_px=minimum)
+    assert layout.metrics.px == 28 and not layout.below_minimum and not layout.all_below_minimum

@@ -18,7 +18,7 @@ from tests.ui.test_files_support import ScriptedDialogs, block_names, sample_tra
 from ui.document import Document
 from ui.file_dialogs import RecoveryDialog
 from ui.files import FileController
-from ui.recovery import Autosaver, RecoveryError, dutch_moment, offer_recovery, read_info, sidecar_of
+from ui.recovery import Autosaver, RecoveryError, dutch_moment, failure_text, offer_recovery, read_info, sidecar_of
 from workshop import storage
 from workshop.paths import recovery_dir
 from workshop.theory_edits import add_block
@@ -138,6 +138,47 @@ def test_a_failed_recovery_write_is_reported_not_raised(document, monkeypatch, q
     with qtbot.waitSignal(saver.failed, timeout=2000) as blocker:
         edit(document)
     assert "herstelkopie" in blocker.args[0]
+
+
+def test_a_file_where_the_folder_should_be_is_explained_in_dutch_and_the_work_stays(document, tmp_path):
+    folder = tmp_path / "herstel"
+    folder.write_text("geen map")
+    saver = Autosaver(document, delay_ms=60_000, folder=folder)
+    messages: list[str] = []
+    saver.failed.connect(messages.append)
+    edit(document)
+    assert saver.flush(wait=True) is False
+    assert messages == [failure_text(FileExistsError(errno.EEXIST, "File exists"), folder)]
+    assert "er staat een bestand waar de map moet komen" in messages[0] and str(folder) in messages[0]
+    assert "Errno" not in messages[0] and "exists" not in messages[0]
+    assert document.is_modified() and "Ontmoeten" in block_names(document.trajectory)  # the work is still open
+
+
+def test_a_failed_write_names_the_reason_from_the_storage_layer(document, monkeypatch, qtbot, tmp_path):
+    def refused(*_args):
+        raise storage.SaveError("herstel.xlsx", "de map is alleen-lezen") from PermissionError(errno.EACCES, "Permission denied")
+    monkeypatch.setattr(storage, "save", refused)
+    saver = Autosaver(document, delay_ms=20, folder=tmp_path)
+    with qtbot.waitSignal(saver.failed, timeout=2000) as blocker:
+        edit(document)
+    assert blocker.args[0] == (
+        f"De herstelkopie kon niet worden bewaard in {tmp_path}: je hebt geen schrijfrechten in die map. "
+        "Je werk staat nog gewoon open; sla het op met Opslaan."
+    )
+
+
+@pytest.mark.parametrize(("error", "reason"), [
+    (OSError(errno.ENOTDIR, "Not a directory"), "er staat een bestand waar de map moet komen"),
+    (OSError(errno.EPERM, "Operation not permitted"), "je hebt geen schrijfrechten in die map"),
+    (OSError(errno.ENOSPC, "No space left on device"), "de schijf is vol"),
+    (OSError(errno.EIO, "Input/output error"), None),
+    (ValueError("something odd"), None),
+])
+def test_why_a_recovery_copy_failed_in_dutch(error, reason, tmp_path):
+    text = failure_text(error, tmp_path / "herstel")
+    assert text.startswith(f"De herstelkopie kon niet worden bewaard in {tmp_path / 'herstel'}")
+    assert (reason in text) if reason else text.startswith(f"De herstelkopie kon niet worden bewaard in {tmp_path / 'herstel'}. ")
+    assert str(error.args[-1]) not in text and "Je werk staat nog gewoon open" in text
 
 
 # --- clean exit and live sessions -------------------------------------------------------------

@@ -14,6 +14,7 @@ from ui.document import Document
 from ui.selection import Selection
 from workshop import theory_edits as edits
 from workshop.commands import Command, Macro
+from workshop.edits import quote
 from workshop.ids import is_relation_key, relation_ends, relation_key
 from workshop.theory import Action, RelationType, Theory
 
@@ -114,11 +115,12 @@ class CanvasEditor:
     def rename(self, element_id: str) -> None:
         """Ask for a new name; for a bouwsteen this is the label its card shows (the short name if it has one)."""
         block, sub = self.theory.block(element_id), self.theory.sub_ambition(element_id)
-        title = f"{texts.RENAME}: {element_id}"
         if block is not None:
             field = "short_name" if block.short_name.strip() else "name"
+            title = f"{texts.RENAME}: {block.label}"
             self._edit_text(title, texts.NAME_LABEL, block.label, partial(edits.edit_block, element_id, field))
         elif sub is not None:
+            title = f"{texts.RENAME}: {sub.name}"
             self._edit_text(title, texts.NAME_LABEL, sub.name, partial(edits.edit_sub_ambition, element_id, "name"))
 
     def edit_full_name(self, block_id: str) -> None:
@@ -163,7 +165,7 @@ class CanvasEditor:
         """Ask for the new text and actors of an action; both change in one undo step."""
         if (action := self.action(action_id)) is None or (answer := self._ask_action(texts.EDIT_ACTION, action)) is None:
             return
-        (text, actors), label = answer, f"Actie {action_id} wijzigen"
+        (text, actors), label = answer, f"Actie {quote(action.text)} wijzigen"  # named by its first words, as it was
         changes = {field: new for field, new, old in (("text", text, action.text), ("actors", actors, action.actors)) if new != old}
         if changes:
             self._push(lambda: Macro(label, [edits.edit_action(action_id, field, new) for field, new in changes.items()]))

@@ -133,7 +133,7 @@ def compute_layout(
     plan, grids = Plan.of(theory), {}
     frames = [_Frame(width, height, scale, measure, show_ids, style, grids) for style in STYLES]
     floor = max(6, round(FLOOR_PX * scale))
-    minimum = max(floor, min_text_px or floor)
+    minimum = round(max(floor, min_text_px or floor), 3)  # 3.5 % of 800 is 28.000000000000004: that is 28
     low = max(floor, math.ceil(minimum - 0.001))
     high = max(low, round(max_text_px or height * MAX_TEXT_FRACTION))
     shrink_sets = _shrink_sets(plan, frames[0], low)

@@ -54,34 +54,50 @@ def _two_rows(ts: Typesetter, plan: Plan, x: float, y: float, w: float) -> tuple
     """Upper row sized to its text across the width, lower row sized to its text and spread out: fewest lines first."""
     lower_n = (len(plan.subs) - 1) // 2
     upper, lower = plan.subs[: len(plan.subs) - lower_n], plan.subs[len(plan.subs) - lower_n :]
+    share = (w - (len(upper) - 1) * ts.metrics.gap) / len(upper)
+    widen = (True, False) if any(ts.may_shrink(_content(ts, s)[1][0]) for s in upper) else (False,)
     for top_lines in range(1, MAX_LABEL_LINES + 1):
-        top = _fitted_row(ts, upper, (x, y, w), top_lines)
-        if top is None:
-            continue
-        below_y = max(b.rect.bottom for b in top) + ts.metrics.gap
-        for lines in range(1, MAX_LABEL_LINES + 1):
-            bottom = _spread_row(ts, lower, (x, below_y, w), lines)
-            if bottom is not None and _open_enough(ts, plan, top, bottom):
-                return top + bottom
+        tops = [top for widened in widen if (top := _fitted_row(ts, upper, (x, y, w), top_lines, share, widened))]
+        for lines in range(1, MAX_LABEL_LINES + 1):  # fewer lines below beat a wider long word above
+            for top in tops:
+                if both := _with_lower(ts, plan, top, lower, (x, w, lines), share):
+                    return both
     return None
 
 
-def _fitted_row(ts: Typesetter, subs: tuple[SubAmbition, ...], area: tuple[float, float, float], lines: int) -> tuple[Box, ...] | None:
-    """A full-width row whose boxes are as wide as `lines` lines of their text need, plus an equal share of the rest."""
+def _with_lower(
+    ts: Typesetter, plan: Plan, top: tuple[Box, ...], lower: tuple[SubAmbition, ...], row: tuple[float, float, int], share: float,
+) -> tuple[Box, ...] | None:
+    """`top` with the lower row in `lines` lines under it, if every upper deelambitie stays open enough for its lines."""
+    (x, w, lines), below_y = row, max(b.rect.bottom for b in top) + ts.metrics.gap
+    bottom = _spread_row(ts, lower, (x, below_y, w), lines, share)
+    return top + bottom if bottom is not None and _open_enough(ts, plan, top, bottom) else None
+
+
+def _fitted_row(
+    ts: Typesetter, subs: tuple[SubAmbition, ...], area: tuple[float, float, float], lines: int, share: float, widen: bool,
+) -> tuple[Box, ...] | None:
+    """A full-width row whose boxes are as wide as `lines` lines of their text need, plus an equal share of the rest.
+
+    A label that may be drawn smaller is at most `share` wide; `widen` first gives it what the others leave.
+    """
     (x, y, w), gap = area, ts.metrics.gap
-    widths = _widths(ts, subs, lines)
-    if widths is None or sum(widths) + gap * (len(subs) - 1) > w:
+    room, naturals = w - gap * (len(subs) - 1), _widths(ts, subs, lines)
+    if naturals is None or sum(widths := _capped(ts, subs, naturals, share)) > room:
         return None
-    extra = (w - sum(widths) - gap * (len(subs) - 1)) / len(subs)
+    widths = _widened(widths, naturals, room) if widen else widths
+    extra = (room - sum(widths)) / len(subs)
     lefts = [x + sum(widths[:i]) + i * (extra + gap) for i in range(len(subs))]
     return _row(ts, subs, [Rect(left, y, width + extra, 0) for left, width in zip(lefts, widths, strict=True)])
 
 
-def _spread_row(ts: Typesetter, subs: tuple[SubAmbition, ...], area: tuple[float, float, float], lines: int) -> tuple[Box, ...] | None:
+def _spread_row(
+    ts: Typesetter, subs: tuple[SubAmbition, ...], area: tuple[float, float, float], lines: int, share: float,
+) -> tuple[Box, ...] | None:
     """A row of boxes just wide enough for `lines` lines, with equal windows before, between and after them."""
     x, y, w = area
-    widths = _widths(ts, subs, lines)
-    if widths is None or sum(widths) > w:
+    naturals = _widths(ts, subs, lines)
+    if naturals is None or sum(widths := _capped(ts, subs, naturals, share)) > w:
         return None
     window = (w - sum(widths)) / (len(widths) + 1)
     lefts = [x + window * (i + 1) + sum(widths[:i]) for i in range(len(widths))]
@@ -96,7 +112,31 @@ def _widths(ts: Typesetter, subs: tuple[SubAmbition, ...], lines: int) -> list[f
         text_w = ts.narrowest(parts[0], lines)
         if text_w is None:
             return None
-        widths.append(max(text_w, 0.0 if chip is None else ts.width_of(chip)) + 2 * ts.metrics.pad)
+        widths.append(max(text_w + 2 * ts.metrics.pad, _least(ts, chip)))
+    return widths
+
+
+def _least(ts: Typesetter, chip: Part | None) -> float:
+    """The narrowest box that still holds its id chip (or only its padding)."""
+    return (0.0 if chip is None else ts.width_of(chip)) + 2 * ts.metrics.pad
+
+
+def _capped(ts: Typesetter, subs: tuple[SubAmbition, ...], widths: list[float], share: float) -> list[float]:
+    """The widths, with a label that may be drawn smaller (a too long word) no wider than an equal `share` of a row.
+
+    Its word is then drawn smaller in its own box, instead of the whole schema getting smaller text.
+    """
+    return [
+        min(width, max(share, _least(ts, chip))) if ts.may_shrink(parts[0]) else width
+        for width, (chip, parts) in zip(widths, (_content(ts, s) for s in subs), strict=True)
+    ]
+
+
+def _widened(widths: list[float], naturals: list[float], room: float) -> list[float]:
+    """Capped widths grown back towards what their text needs, as far as `room` lasts."""
+    widths = list(widths)
+    for i, natural in enumerate(naturals):
+        widths[i] += max(0.0, min(natural - widths[i], room - sum(widths)))
     return widths
 
 

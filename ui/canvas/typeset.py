@@ -120,9 +120,13 @@ class Typesetter:
         too_long = lines is not None and part.bold and len(lines) > MAX_LABEL_LINES and not self.force
         return None if too_long else lines
 
+    def may_shrink(self, part: Part) -> bool:
+        """True when this part may be drawn smaller than the others where a word does not fit its box."""
+        return self.force or part.text in self.shrinkable
+
     def shrunk(self, part: Part, width: float) -> Part:
         """The part, drawn smaller when (and only when) forced or shrinkable and one of its words is wider than `width`."""
-        if not self.force and part.text not in self.shrinkable:
+        if not self.may_shrink(part):
             return part
         widest = max((self.measure(word, part.px, part.bold) for word in part.text.split()), default=0.0)
         if widest <= width:

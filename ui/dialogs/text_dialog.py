@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 OK, CANCEL = "OK", "Annuleren"
+SAVE_HINT = "Ctrl+Enter om te bewaren"
+"""Shown under a several-line text, where Enter starts a new line."""
+SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+"""Accept the dialog from any of its fields (Return on the main keyboard, Enter on the keypad)."""
 
 
 def dutch_buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -17,6 +22,25 @@ def dutch_buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
+def lines_editor(text: str, parent: QWidget) -> QPlainTextEdit:
+    """A several-line editor in which Tab moves on to the next field instead of typing a tab."""
+    editor = QPlainTextEdit(text, parent)
+    editor.setTabChangesFocus(True)
+    return editor
+
+
+def save_keys(dialog: QDialog) -> QLabel:
+    """Let Ctrl+Enter accept the dialog from any of its fields; returns the hint that says so."""
+    for keys in SAVE_KEYS:
+        QShortcut(QKeySequence(keys), dialog).activated.connect(dialog.accept)
+    return QLabel(SAVE_HINT, dialog)
+
+
+def without_tabs(text: str) -> str:
+    """The text with tab characters (pasted in, say) as spaces: a tab is never meant to be stored."""
+    return text.replace("\t", " ")
+
+
 class TextDialog(QDialog):
     """Asks for a text; `value()` is the stripped text."""
 
@@ -24,21 +48,22 @@ class TextDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.editor: QLineEdit | QPlainTextEdit = QPlainTextEdit(text, self) if multiline else QLineEdit(text, self)
+        self.editor: QLineEdit | QPlainTextEdit = lines_editor(text, self) if multiline else QLineEdit(text, self)
         self.editor.setAccessibleName(label.rstrip(":?"))
         caption = QLabel(label, self)
         caption.setBuddy(self.editor)
+        hint = save_keys(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(caption)
-        layout.addWidget(self.editor)
-        layout.addWidget(dutch_buttons(self))
+        for widget in (caption, self.editor, hint, dutch_buttons(self)):
+            layout.addWidget(widget)
+        hint.setVisible(multiline)  # in one line Enter itself saves
         if isinstance(self.editor, QLineEdit):
             self.editor.selectAll()
 
     def value(self) -> str:
-        """The entered text without surrounding whitespace."""
+        """The entered text without surrounding whitespace (or tabs)."""
         editor = self.editor
-        return (editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()).strip()
+        return without_tabs(editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()).strip()
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, label: str, text: str = "", multiline: bool = False) -> str | None:
