@@ -164,8 +164,18 @@ class MainWindow(QMainWindow):
         self._action(menu, texts.ZOOM_IN, self.view.zoom_in, QKeySequence.StandardKey.ZoomIn, "zoomInAction")
         self._action(menu, texts.ZOOM_OUT, self.view.zoom_out, QKeySequence.StandardKey.ZoomOut, "zoomOutAction")
         menu.addSeparator()
-        for dock in (self.list_dock, self.details_dock, self.preview_dock):
-            menu.addAction(dock.toggleViewAction())
+        self._action(menu, texts.SHOW_SCHEMA, self.view.setFocus, QKeySequence("Ctrl+1"), "showSchemaAction")
+        for number, dock, text in ((2, self.details_dock, texts.SHOW_DETAILS), (3, self.list_dock, texts.SHOW_LIST),
+                                   (4, self.preview_dock, texts.SHOW_PREVIEW)):
+            self._action(menu, text, lambda d=dock: self.bring_forward(d), QKeySequence(f"Ctrl+{number}"), dock.objectName())
+            dock.visibilityChanged.connect(lambda shown, d=dock: d.widget().setEnabled(shown))  # no focus behind a tab
+
+    def bring_forward(self, dock: QDockWidget) -> None:
+        """Show a dock (also when it was closed or behind another tab) and give it the keyboard."""
+        dock.show()
+        dock.raise_()
+        dock.widget().setEnabled(True)
+        dock.widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _build_present_menu(self, menu: QMenu) -> None:
         self.present_action = self._action(menu, texts.PRESENT, self.presentation.toggle, QKeySequence("F5"), "presentAction")

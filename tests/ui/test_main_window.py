@@ -337,3 +337,22 @@ def test_page_keys_on_the_projector_page_the_details(window: MainWindow, qtbot) 
     assert window.large_details.page_info()[0] == 2
     window.presentation.pageRequested.emit(-1)
     assert window.large_details.page_info()[0] == 1
+
+
+def test_tab_never_lands_in_the_list_hidden_behind_the_details(window: MainWindow, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.details_dock.raise_()
+    qtbot.waitUntil(lambda: not window.theory_list.isEnabled())
+    window.view.setFocus()
+    for _ in range(12):
+        QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Tab)
+        assert window.focusWidget() is not window.theory_list
+
+
+def test_the_view_menu_brings_the_list_forward_with_the_keyboard(window: MainWindow, qtbot) -> None:
+    window.details_dock.raise_()
+    next(a for a in window.findChildren(type(window.fit_action)) if a.objectName() == "listDock").trigger()
+    qtbot.waitUntil(lambda: window.theory_list.isEnabled() and window.theory_list.hasFocus())
+    assert not window.theory_list.visibleRegion().isEmpty()
