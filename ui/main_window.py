@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QHBoxLayout, QMainWindow, QMenu, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QDockWidget, QHBoxLayout, QMainWindow, QMenu, QMessageBox, QPushButton, QTabBar, QVBoxLayout, QWidget,
 )
 
 from ui import texts
@@ -237,6 +237,8 @@ class MainWindow(QMainWindow):
         self.presentation.start()
         self.view.fit()
         self.view.setFocus()
+        for bar in self.findChildren(QTabBar):  # the tabs of docks sharing a place (made by Qt when shown)
+            bar.setAccessibleName(texts.DOCK_TABS)
         self.statusBar().showMessage(self._too_small_message() or texts.READY, 15000)  # a warning wins
 
     def closeEvent(self, event: QCloseEvent) -> None:

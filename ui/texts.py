@@ -19,6 +19,7 @@ EDIT_AMBITION, ADD_SUB, ADD_BLOCK = "&Hoofdambitie wijzigen…", "&Deelambitie t
 ABOUT = "&Over Werkplaats"
 DOCK_LIST, DOCK_DETAILS, DOCK_PREVIEW = "Verandertheorie (lijst)", "Details", "Projector"
 SHOW_SCHEMA, SHOW_DETAILS = "&Schema", "&Details"
+DOCK_TABS = "Tabbladen van de zijpanelen"
 SHOW_LIST, SHOW_PREVIEW = "&Lijst van de verandertheorie", "&Voorvertoning projector"
 NOTHING_SELECTED = "Kies eerst een bouwsteen of deelambitie."
 ACTION_NEEDS_BLOCK = "Kies eerst een bouwsteen om een actie aan toe te voegen."

@@ -186,10 +186,10 @@ def test_preferences_are_applied_at_once(window: MainWindow, monkeypatch) -> Non
 
 
 def test_every_control_and_canvas_item_has_an_accessible_name(window: MainWindow) -> None:
-    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QGraphicsView, QTextEdit
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QGraphicsView, QTabBar, QTextEdit
 
     controls = window.findChildren(QAbstractButton) + window.findChildren(QAbstractItemView)
-    controls += window.findChildren(QGraphicsView) + window.findChildren(QTextEdit)
+    controls += window.findChildren(QGraphicsView) + window.findChildren(QTextEdit) + window.findChildren(QTabBar)
     unnamed = [c for c in controls if c.isVisible() and not (c.accessibleName() or getattr(c, "text", lambda: "")())]
     assert unnamed == []
     items = window.view.schema.element_items()
