@@ -38,13 +38,16 @@ def install_dutch_qt_texts(app: QApplication) -> bool:
     return True
 
 
-def _start_target(path: str | None) -> Path | None:
-    """The workbook to open at start: the one asked for, else the last one used (if it still exists)."""
-    from ui.recent import RecentFiles
+def _start_target(path: str | None) -> tuple[Path | None, str]:
+    """The workbook to open at start (the one asked for, else the last one used) and a note when that is missing."""
+    from ui.recent import RecentFiles, missing_last_text
 
     if path:
-        return Path(path)
-    return next((p for p in RecentFiles().paths() if Path(p).is_file()), None)
+        return Path(path), ""
+    last = RecentFiles().last()
+    if last is None or last.is_file():
+        return last, ""
+    return None, missing_last_text(last)  # e.g. on a USB stick not plugged in: the built-in model, and say so
 
 
 def _preload(target: Path | None):  # type: ignore[no-untyped-def]
@@ -69,14 +72,14 @@ def build_window(path: str | None = None):  # type: ignore[no-untyped-def]
 
     prefs = load_preferences()
     apply_app_theme(theme_named(prefs.laptop_theme), prefs.ui_scale)
-    target = _start_target(path)
+    target, note = _start_target(path)
     loaded = _preload(target)
     if loaded is not None:
         document = Document(loaded.trajectory, target)
         document.extras = loaded.extras
     else:
         document = Document(new_trajectory("sociale-basis"))
-    return MainWindow(document, prefs, target, preloaded=loaded)
+    return MainWindow(document, prefs, target, preloaded=loaded, start_note=note)
 
 
 def run(path: str | None = None) -> int:

@@ -18,20 +18,23 @@ SUFFIX = ".xlsx"
 Button = tuple[str, QMessageBox.ButtonRole, str]
 
 
-def message_box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, detail: str,
-                buttons: list[Button]) -> tuple[QMessageBox, dict[QAbstractButton, str]]:
-    """A message box with Dutch buttons (first = default, last = Escape) and the key of each button."""
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, detail: str, buttons: list[Button],
+                details: str = "", default: int = 0) -> tuple[QMessageBox, dict[QAbstractButton, str]]:
+    """A message box with Dutch buttons (`default` one for Enter, last = Escape), long `details` folded away."""
     box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(detail)
+    if details:
+        box.setDetailedText(details)  # behind Qt's 'Details tonen...' button, so the box fits a laptop screen
     keys = {box.addButton(label, role): key for label, role, key in buttons}
-    box.setDefaultButton(next(iter(keys)))
+    box.setDefaultButton(list(keys)[default])
     box.setEscapeButton(list(keys)[-1])
     return box, keys
 
 
-def _choose(parent: QWidget | None, icon: QMessageBox.Icon, text: str, detail: str, buttons: list[Button]) -> str:
+def _choose(parent: QWidget | None, icon: QMessageBox.Icon, text: str, detail: str, buttons: list[Button],
+            details: str = "", default: int = 0) -> str:
     """Show the message box modally; the key of the clicked button (closing it counts as the last one)."""
-    box, keys = message_box(parent, icon, text, detail, buttons)
+    box, keys = message_box(parent, icon, text, detail, buttons, details, default)
     box.exec()
     return keys.get(box.clickedButton(), buttons[-1][2])
 
@@ -101,7 +104,7 @@ class UnsavedChangesDialog:
 
 
 class SaveFailedDialog:
-    """Tells that saving failed (file open in Excel, read-only folder, disk full) and offers a way out."""
+    """Tells that saving failed (file open in Excel, read-only folder, disk full, a bug) and offers a way out."""
 
     BUTTONS: list[Button] = [
         ("Opnieuw", QMessageBox.ButtonRole.AcceptRole, "retry"),
@@ -116,13 +119,61 @@ class SaveFailedDialog:
         return _choose(parent, QMessageBox.Icon.Critical, message, detail, cls.BUTTONS)
 
 
-class ErrorDialog:
-    """A plain Dutch error message, for example when a file cannot be opened."""
+class ChangedOnDiskDialog:
+    """Saving to a workbook that someone else (or Excel) changed since Werkplaats read or wrote it."""
+
+    BUTTONS: list[Button] = [
+        ("Opnieuw laden", QMessageBox.ButtonRole.ActionRole, "reload"),
+        ("Toch overschrijven", QMessageBox.ButtonRole.DestructiveRole, "overwrite"),
+        ("Opslaan als …", QMessageBox.ButtonRole.AcceptRole, "save_as"),
+        ("Annuleren", QMessageBox.ButtonRole.RejectRole, "cancel"),
+    ]
+
+    @staticmethod
+    def texts(name: str) -> tuple[str, str]:
+        """The question and what each choice does, naming the file."""
+        return (f"‘{name}’ is gewijzigd sinds je het opende (door iemand anders of in Excel).",
+                "Opnieuw laden: je ziet de versie van schijf; jouw niet-opgeslagen wijzigingen gaan verloren.\n"
+                "Toch overschrijven: jouw versie vervangt die op schijf; de andere versie staat daarna alleen "
+                f"nog in ‘{name}.bak’, tot je opnieuw opslaat.\n"
+                "Opslaan als …: jouw versie komt in een nieuw bestand; het gewijzigde bestand blijft zoals het is.")
 
     @classmethod
-    def ask(cls, parent: QWidget | None, message: str, detail: str = "") -> None:
+    def ask(cls, parent: QWidget | None, name: str) -> str:
+        """'reload', 'overwrite', 'save_as' (the default: nothing is lost) or 'cancel'."""
+        return _choose(parent, QMessageBox.Icon.Warning, *cls.texts(name), cls.BUTTONS, default=2)
+
+
+class MissingFileDialog:
+    """A workbook from Recente bestanden is not there (USB stick out, moved, renamed); offer to forget it."""
+
+    BUTTONS: list[Button] = [
+        ("Uit de lijst verwijderen", QMessageBox.ButtonRole.DestructiveRole, "remove"),
+        ("In de lijst laten", QMessageBox.ButtonRole.RejectRole, "keep"),
+    ]
+
+    @staticmethod
+    def texts(path: Path) -> tuple[str, str]:
+        """The message naming the file, and where it was looked for."""
+        return (f"‘{path.name}’ is niet gevonden.",
+                f"Gezocht in {path.parent}. Staat het op een USB-stick of netwerkschijf die nu niet is aangesloten, "
+                "of is het verplaatst of hernoemd? Je kunt het in Recente bestanden laten staan voor later, "
+                "of het uit de lijst verwijderen.")
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path) -> bool:
+        """True when the user wants `path` removed from Recente bestanden (Enter and Escape keep it)."""
+        return _choose(parent, QMessageBox.Icon.Warning, *cls.texts(path), cls.BUTTONS, default=1) == "remove"
+
+
+class ErrorDialog:
+    """A plain Dutch error message, for example when a file cannot be opened; a long list goes in `details`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, message: str, detail: str = "", details: str = "") -> None:
         """Show the message until the user clicks OK."""
-        _choose(parent, QMessageBox.Icon.Critical, message, detail, [("OK", QMessageBox.ButtonRole.AcceptRole, "ok")])
+        ok: list[Button] = [("OK", QMessageBox.ButtonRole.AcceptRole, "ok")]
+        _choose(parent, QMessageBox.Icon.Critical, message, detail, ok, details)
 
 
 class RecoveryDialog:

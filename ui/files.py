@@ -1,9 +1,12 @@
-"""File handling for the main window: new, open, save, save as, recent files, close prompt and title."""
+"""File handling for the main window: new, open, save (noticing edits made in Excel meanwhile), recent files, title."""
 
 from __future__ import annotations
 
-import errno
+import hashlib
+import logging
+import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -15,33 +18,77 @@ from workshop.paths import default_sessions_dir
 from workshop.trajectory import Trajectory
 from ui.document import Document
 from ui.file_dialogs import (
-    APP_NAME, ErrorDialog, OpenDialog, SaveAsDialog, SaveFailedDialog, UnsavedChangesDialog, with_suffix,
+    APP_NAME, ChangedOnDiskDialog, ErrorDialog, MissingFileDialog, OpenDialog, SaveAsDialog, SaveFailedDialog,
+    UnsavedChangesDialog, with_suffix,
 )
 from ui.recent import RecentFiles
 
+log = logging.getLogger(__name__)
+
 UNTITLED = "Naamloos"
+SHOWN_PROBLEMS = 3
+"""How many problems of an unreadable workbook the message itself lists; all of them are under 'Details tonen'."""
+
 Factory = Callable[[str], Trajectory]
 
 
+def same_file(a: Path, b: Path) -> bool:
+    """True when both paths name one file (symlinks, relative paths and, on Windows, case ignored)."""
+    return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What a workbook held when Werkplaats last read or wrote it: a hash of its bytes (timestamps can lie)."""
+
+    path: Path
+    digest: str
+
+    @classmethod
+    def of(cls, path: Path) -> FileStamp | None:
+        """The file's stamp now, or None when it cannot be read (missing, locked)."""
+        try:
+            with open(path, "rb") as handle:
+                return cls(Path(path), hashlib.file_digest(handle, "sha256").hexdigest())
+        except OSError:
+            return None
+
+    def changed(self) -> bool:
+        """True when the file now holds other bytes; a file that is gone or unreadable does not count."""
+        now = FileStamp.of(self.path)
+        return now is not None and now.digest != self.digest
+
+
 def save_error_text(exc: Exception, path: Path) -> str:
-    """A Dutch explanation of why saving `path` failed."""
+    """Why saving `path` failed, in Dutch, naming the file and its folder; the reasons come from storage."""
+    where = f"‘{path.name}’ kan niet worden opgeslagen in de map ‘{path.absolute().parent}’"
+    if isinstance(exc, storage.SaveError):
+        return f"{where}: {exc.reason}"
     if isinstance(exc, storage.StorageError):
-        text = str(exc)
-        return text if path.name in text else f"‘{path.name}’ is niet opgeslagen. {text}"
-    if isinstance(exc, PermissionError):
-        return (f"‘{path.name}’ kan niet worden opgeslagen: het bestand is misschien geopend in Excel, "
-                "of je mag niet schrijven in deze map.")
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return f"‘{path.name}’ kan niet worden opgeslagen: de schijf is vol."
-    return f"‘{path.name}’ kan niet worden opgeslagen ({exc})."
+        return f"{where}: {exc}"
+    return f"{where} door een onverwachte fout ({type(exc).__name__}: {exc})."
 
 
-def open_error_text(exc: Exception, path: Path) -> tuple[str, str]:
-    """A Dutch message naming the file, and the details of why `path` cannot be opened."""
+def open_error_text(exc: Exception, path: Path) -> tuple[str, str, str]:
+    """A short Dutch message naming the file, a few lines of why, and the full list of problems (or '')."""
     if isinstance(exc, FileNotFoundError):
-        return f"‘{path.name}’ bestaat niet (meer).", f"Gezocht in {path.parent}."
+        return f"‘{path.name}’ bestaat niet (meer).", f"Gezocht in {path.parent}.", ""
+    if isinstance(exc, storage.WorkbookError) and len(exc.problems) > 1:
+        return problems_text(path, [str(problem) for problem in exc.problems])
     detail = str(exc) if isinstance(exc, storage.StorageError) else f"Fout bij het lezen: {exc!r}"
-    return f"‘{path.name}’ kan niet worden geopend.", detail
+    return f"‘{path.name}’ kan niet worden geopend.", detail, ""
+
+
+def problems_text(path: Path, problems: list[str]) -> tuple[str, str, str]:
+    """The count in the message, the first few problems below it, and every problem in the details."""
+    listed = [f"- {problem}" for problem in problems]
+    rest = len(problems) - SHOWN_PROBLEMS
+    more = [f"… en nog {rest}; de volledige lijst staat onder ‘Details tonen’."] if rest > 0 else []
+    return (f"‘{path.name}’ kan niet worden geopend: {len(problems)} problemen.",
+            "\n".join(listed[:SHOWN_PROBLEMS] + more), "\n".join(listed) if rest > 0 else "")
+
+
+Loaded = tuple[storage.LoadResult, FileStamp | None]
 
 
 class FileController(QObject):
@@ -58,9 +105,11 @@ class FileController(QObject):
         self.window = window
         self.recent = recent if recent is not None else RecentFiles(parent=self)
         self._factory = factory
+        self._stamp: FileStamp | None = None  # the open workbook as Werkplaats last read or wrote it
         document.cleanChanged.connect(self._emit_title)
         document.pathChanged.connect(self._emit_title)
         document.replaced.connect(self._emit_title)
+        document.replaced.connect(self._forget_stamp)
 
     # --- title -------------------------------------------------------------------------------
 
@@ -77,6 +126,9 @@ class FileController(QObject):
 
     def _emit_title(self, *_: object) -> None:
         self.titleChanged.emit(self.window_title())
+
+    def _forget_stamp(self) -> None:
+        self._stamp = None  # another trajectory (new, opened or recovered): adopt() and _saved() set it again
 
     # --- new and open ------------------------------------------------------------------------
 
@@ -98,30 +150,63 @@ class FileController(QObject):
         path = path if path is not None else OpenDialog.ask(self.window, self._open_folder())
         if path is None:
             return False
-        result = self._load(Path(path))
-        if result is None or not self.confirm_close():
+        path = Path(path)
+        if self._is_open_unchanged(path):
+            self.status.emit(f"‘{path.name}’ is al geopend en niet gewijzigd.")
+            return True
+        loaded = self._load(path)  # before the prompt, so a bad file costs no questions
+        if loaded is None or not self.confirm_close():
             return False
-        self.adopt(Path(path), result)
-        return True
+        loaded = self._fresh(path, loaded)
+        if loaded is not None:
+            self.adopt(path, *loaded)
+        return loaded is not None
 
-    def adopt(self, path: Path, result: storage.LoadResult, replace: bool = True) -> None:
+    def _is_open_unchanged(self, path: Path) -> bool:
+        """The chosen file is the open one, without unsaved changes, and nobody changed it on disk."""
+        stamp = self._stamp
+        same = stamp is not None and same_file(stamp.path, path)
+        return same and not self.document.is_modified() and not stamp.changed()
+
+    def _fresh(self, path: Path, loaded: Loaded) -> Loaded | None:
+        """The loaded workbook, read again when the file was written meanwhile (Opslaan in the prompt, Excel)."""
+        stamp = loaded[1]
+        return loaded if stamp is not None and not stamp.changed() else self._load(path)
+
+    def adopt(self, path: Path, result: storage.LoadResult, stamp: FileStamp | None = None, *,
+              replace: bool = True) -> None:
         """Make a loaded workbook the document (unless it already is), remember it and report its warnings."""
         if replace:
             self.document.replace(result.trajectory, path, result.extras)
+        self._stamp = stamp if stamp is not None else FileStamp.of(path)
         self.recent.add(path)
         self._report_loaded(path, result)
 
-    def _load(self, path: Path) -> storage.LoadResult | None:
-        try:
-            if not path.is_file():
-                raise FileNotFoundError(errno.ENOENT, "Bestand niet gevonden", str(path))
-            return storage.load(path)
-        except Exception as exc:  # whatever went wrong, the person gets a Dutch message and keeps their work
-            self.status.emit(f"‘{path.name}’ is niet geopend.")
-            ErrorDialog.ask(self.window, *open_error_text(exc, path))
-            if not path.is_file():
-                self.recent.remove(path)
+    def _load(self, path: Path) -> Loaded | None:
+        """Read `path` (stamped first: a change while reading counts as a change); None once the user is told why."""
+        if not path.is_file():
+            self._report_missing(path)
             return None
+        stamp = FileStamp.of(path)
+        try:
+            return storage.load(path), stamp
+        except Exception as exc:  # whatever went wrong, the person gets a Dutch message and keeps their work
+            self._report_unreadable(exc, path)
+            return None
+
+    def _report_missing(self, path: Path) -> None:
+        """Say the file is not there; one from Recente bestanden stays listed unless the user removes it."""
+        self.status.emit(f"‘{path.name}’ is niet gevonden.")
+        if path not in self.recent:
+            ErrorDialog.ask(self.window, *open_error_text(FileNotFoundError(str(path)), path))
+        elif MissingFileDialog.ask(self.window, path):
+            self.recent.remove(path)
+
+    def _report_unreadable(self, exc: Exception, path: Path) -> None:
+        if not isinstance(exc, storage.StorageError):
+            log.error("Openen van %s mislukt", path, exc_info=exc)
+        self.status.emit(f"‘{path.name}’ is niet geopend.")
+        ErrorDialog.ask(self.window, *open_error_text(exc, path))
 
     def _report_loaded(self, path: Path, result: storage.LoadResult) -> None:
         notes = list(result.warnings)
@@ -137,7 +222,7 @@ class FileController(QObject):
     def _open_folder(self) -> Path:
         if self.document.path is not None:
             return self.document.path.parent
-        recent = self.recent.paths()
+        recent = self.recent.existing()
         return recent[0].parent if recent else default_sessions_dir()
 
     # --- save --------------------------------------------------------------------------------
@@ -168,24 +253,53 @@ class FileController(QObject):
         return folder
 
     def _write(self, path: Path) -> bool:
-        """Save to `path`; on failure ask Opnieuw / Opslaan als … / Annuleren and keep the work in memory."""
+        """Save to `path`, first asking when someone changed that file since Werkplaats read or wrote it."""
+        stamp = self._stamp
+        if stamp is not None and same_file(stamp.path, path) and stamp.changed():
+            return self._resolve_conflict(path)
+        return self._write_now(path)
+
+    def _resolve_conflict(self, path: Path) -> bool:
+        """Opnieuw laden, Toch overschrijven, Opslaan als … or Annuleren; True only when our work is on disk."""
+        self.status.emit(f"‘{path.name}’ is op schijf gewijzigd door iemand anders.")
+        choice = ChangedOnDiskDialog.ask(self.window, path.name)
+        if choice == "overwrite":
+            return self._write_now(path)
+        if choice == "save_as":
+            return self._save_elsewhere(path.with_name(f"{path.stem} (mijn versie){path.suffix}"))
+        if choice == "reload" and (loaded := self._load(path)) is not None:
+            self.adopt(path, *loaded)
+        return False
+
+    def _write_now(self, path: Path) -> bool:
+        """Write `path`; on any failure ask Opnieuw / Opslaan als … / Annuleren and keep the work in memory."""
         while True:
             try:
                 storage.save(self.document.trajectory, path, self.document.extras)
-            except (storage.StorageError, OSError) as exc:
-                self.status.emit(f"‘{path.name}’ is niet opgeslagen.")
-                choice = SaveFailedDialog.ask(self.window, save_error_text(exc, path))
+            except Exception as exc:  # even a bug in the writer must not lose the work or close the window
+                choice = self._save_failed(exc, path)
                 if choice == "retry":
                     continue
-                return self._save_elsewhere(path) if choice == "save_as" else False
-            self.document.mark_saved(path)
-            self.recent.add(path)
-            self.status.emit(f"Opgeslagen: {path.name}")
+                return choice == "save_as" and self._save_elsewhere(self._default_folder() / path.name)
+            self._saved(path)
             return True
 
-    def _save_elsewhere(self, failed: Path) -> bool:
-        """Opslaan als … after a failed save, suggesting the default sessions folder."""
-        chosen = SaveAsDialog.ask(self.window, self._default_folder() / failed.name)
+    def _save_failed(self, exc: Exception, path: Path) -> str:
+        """Log the failure (with traceback), say so in the status bar and ask what now."""
+        level = logging.WARNING if isinstance(exc, storage.StorageError) else logging.ERROR
+        log.log(level, "Opslaan van %s mislukt", path, exc_info=exc)
+        self.status.emit(f"‘{path.name}’ is niet opgeslagen.")
+        return SaveFailedDialog.ask(self.window, save_error_text(exc, path))
+
+    def _saved(self, path: Path) -> None:
+        self.document.mark_saved(path)
+        self._stamp = FileStamp.of(path)
+        self.recent.add(path)
+        self.status.emit(f"Opgeslagen: {path.name}")
+
+    def _save_elsewhere(self, suggested: Path) -> bool:
+        """Opslaan als … after a failed or refused save; True when the work is on disk."""
+        chosen = SaveAsDialog.ask(self.window, suggested)
         return chosen is not None and self._write(with_suffix(chosen))
 
     # --- closing -----------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from ui.panels.projector_details import ProjectorDetails
 from ui.panels.theory_list import TheoryListView
 from ui.preferences import Preferences, save_preferences
 from ui.presentation import PresentationController, schema_content
+from ui.recent import menu_label
 from ui.preview import ProjectorPreview
 from ui.recovery import Autosaver, offer_recovery
 from ui.selection import Selection
@@ -43,8 +44,10 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self, document: Document, prefs: Preferences, start_path: Path | None = None, preloaded: LoadResult | None = None,
+        start_note: str = "",
     ) -> None:
         super().__init__()
+        self._start_note = start_note
         self.document, self.prefs, self._start_path, self._preloaded = document, prefs, start_path, preloaded
         self.selection = Selection(self)
         self._too_small: tuple[str, ...] = ()
@@ -239,7 +242,7 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
         for bar in self.findChildren(QTabBar):  # the tabs of docks sharing a place (made by Qt when shown)
             bar.setAccessibleName(texts.DOCK_TABS)
-        self.statusBar().showMessage(self._too_small_message() or texts.READY, 15000)  # a warning wins
+        self.statusBar().showMessage(self._start_note or self._too_small_message() or texts.READY, 30000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.confirm_close():
@@ -424,6 +427,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         paths = self.files.recent.paths()
         for path in paths:
-            self._action(self.recent_menu, texts.menu_text(str(path)), lambda p=path: self.files.open(Path(p)), name=str(path))
+            label = texts.menu_text(menu_label(path))
+            self._action(self.recent_menu, label, lambda p=path: self.files.open(Path(p)), name=str(path))
         if not paths:
             self.recent_menu.addAction(texts.NO_RECENT).setEnabled(False)

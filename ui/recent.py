@@ -1,4 +1,4 @@
-"""The list of recently used workbooks, kept in QSettings: newest first, at most eight, missing files pruned."""
+"""The list of recently used workbooks, kept in QSettings: newest first, at most eight, missing ones kept for later."""
 
 from __future__ import annotations
 
@@ -10,11 +10,24 @@ from workshop.paths import app_home
 
 KEY = "bestanden/recent"
 MAX_RECENT = 8
+NOT_FOUND = " (niet gevonden)"
+"""Added to a menu entry whose file is not there now, for example on a USB stick that is not plugged in."""
 
 
 def default_settings() -> QSettings:
     """The app's own settings file in app_home() (tests point WERKPLAATS_HOME at a temp folder)."""
     return QSettings(str(app_home() / "instellingen.ini"), QSettings.Format.IniFormat)
+
+
+def menu_label(path: Path) -> str:
+    """The text of a Recente bestanden entry: the full path, marked when the file is not found now."""
+    return str(path) if path.is_file() else f"{path}{NOT_FOUND}"
+
+
+def missing_last_text(path: Path) -> str:
+    """The start-up message when the last used workbook is not there; names the file and its folder."""
+    return (f"De laatst gebruikte werkmap ‘{path.name}’ is niet gevonden (gezocht in {path.parent}). "
+            "Staat hij op een USB-stick of netwerkschijf? Sluit die aan en kies hem via Bestand > Recente bestanden.")
 
 
 class RecentFiles(QObject):
@@ -38,12 +51,19 @@ class RecentFiles(QObject):
         self.recentChanged.emit(list(paths))
 
     def paths(self) -> list[Path]:
-        """The existing recent workbooks, newest first; files that disappeared are pruned."""
-        stored = [Path(s) for s in self._stored()]
-        existing = [p for p in stored if p.is_file()]
-        if existing != stored:
-            self._store(existing)
-        return existing
+        """Every remembered workbook, newest first, also those not found now (they come back with the USB stick)."""
+        return [Path(s) for s in self._stored()]
+
+    def existing(self) -> list[Path]:
+        """The remembered workbooks that are there now, newest first."""
+        return [p for p in self.paths() if p.is_file()]
+
+    def last(self) -> Path | None:
+        """The workbook used last, whether or not it is there now; None when the list is empty."""
+        return next(iter(self.paths()), None)
+
+    def __contains__(self, path: object) -> bool:
+        return isinstance(path, Path) and path.resolve() in self.paths()
 
     def add(self, path: Path) -> None:
         """Put `path` at the top of the list."""
@@ -52,9 +72,9 @@ class RecentFiles(QObject):
         self._store([path, *others][:MAX_RECENT])
 
     def remove(self, path: Path) -> None:
-        """Drop `path` from the list (for example because it can no longer be opened)."""
+        """Drop `path` from the list (the user chose to forget it)."""
         path = Path(path).resolve()
-        current = [Path(s) for s in self._stored()]
+        current = self.paths()
         if path in current:
             self._store([p for p in current if p != path])
 

@@ -1,19 +1,14 @@
-"""Tests for FileController: new, open, save, save as, recent files, the title and the close prompt."""
+"""Tests for FileController: new, open, save, save as, the title and the close prompt."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import openpyxl
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from tests.ui.test_files_support import ScriptedDialogs, block_names, sample_trajectory
+from tests.ui.test_files_support import ScriptedDialogs, block_names, sample_trajectory, saved_workbook
 from ui.document import Document
-from ui.file_dialogs import SaveFailedDialog, UnsavedChangesDialog, message_box
 from ui.files import FileController
-from ui.recent import MAX_RECENT, RecentFiles
 from workshop import storage
 from workshop.paths import default_sessions_dir
 from workshop.theory_edits import add_block
@@ -45,14 +40,6 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> ScriptedDialogs:
 
 def edit(document: Document, name: str = "Ontmoeten") -> None:
     document.push(add_block(document.trajectory, name))
-
-
-def saved_workbook(folder: Path, name: str = "bestaand.xlsx", block: str = "Wijkteam") -> Path:
-    t = sample_trajectory("Bestaand traject")
-    add_block(t, block).do(t)
-    path = folder / name
-    storage.save(t, path)
-    return path
 
 
 # --- new --------------------------------------------------------------------------------------
@@ -144,21 +131,20 @@ def test_open_of_a_corrupt_file_shows_a_dutch_error_and_keeps_the_document(contr
     before = document.trajectory
     dialogs.script("ErrorDialog", None)
     assert not controller.open(bad)
-    (message, detail), = dialogs.args("ErrorDialog")
+    (message, detail, details), = dialogs.args("ErrorDialog")
     assert message == "‘kapot.xlsx’ kan niet worden geopend."
-    assert detail
+    assert detail and details == ""
     assert document.trajectory is before and document.is_modified() and document.path is None
     assert bad.read_bytes() == b"dit is geen werkmap"
 
 
-def test_open_of_a_vanished_recent_file_removes_it_from_the_list(controller, dialogs, tmp_path):
-    path = saved_workbook(tmp_path)
-    controller.recent.add(path)
-    path.unlink()
+def test_open_of_a_missing_file_that_is_not_in_the_list_says_so(controller, document, dialogs, tmp_path):
+    before = document.trajectory
     dialogs.script("ErrorDialog", None)
-    assert not controller.open(path)
-    assert "bestaat niet" in dialogs.args("ErrorDialog")[0][0]
-    assert controller.recent.paths() == []
+    assert not controller.open(tmp_path / "nergens.xlsx")
+    (message, detail, _), = dialogs.args("ErrorDialog")
+    assert message == "‘nergens.xlsx’ bestaat niet (meer)." and str(tmp_path) in detail
+    assert document.trajectory is before
 
 
 def test_open_reports_load_warnings(controller, dialogs, tmp_path, monkeypatch, qtbot):
@@ -233,57 +219,3 @@ def test_confirm_close_with_changes(controller, document, dialogs, tmp_path, ans
     assert dialogs.args("UnsavedChangesDialog") == [("Proeftraject",)]
     assert document.is_modified() is not (answer == "save" and expected)
     assert (tmp_path / "werk.xlsx").exists() is (save_to is not None)
-
-
-# --- recent files -----------------------------------------------------------------------------
-
-@pytest.fixture
-def recent(tmp_path) -> RecentFiles:
-    return RecentFiles(QSettings(str(tmp_path / "proef.ini"), QSettings.Format.IniFormat))
-
-
-def test_recent_keeps_the_newest_eight_first(recent, tmp_path, qtbot):
-    files = [tmp_path / f"traject-{i}.xlsx" for i in range(MAX_RECENT + 2)]
-    for path in files:
-        path.write_bytes(b"x")
-        recent.add(path)
-    with qtbot.waitSignal(recent.recentChanged) as blocker:
-        recent.add(files[3])
-    assert blocker.args[0][0] == files[3]
-    assert len(recent.paths()) == MAX_RECENT
-    assert files[0] not in recent.paths() and files[1] not in recent.paths()
-
-
-def test_recent_prunes_missing_files_and_survives_a_restart(recent, tmp_path, qtbot):
-    kept, gone = tmp_path / "blijft.xlsx", tmp_path / "weg.xlsx"
-    for path in (kept, gone):
-        path.write_bytes(b"x")
-        recent.add(path)
-    gone.unlink()
-    with qtbot.waitSignal(recent.recentChanged):
-        assert recent.paths() == [kept]
-    again = RecentFiles(QSettings(str(tmp_path / "proef.ini"), QSettings.Format.IniFormat))
-    assert again.paths() == [kept]
-    again.clear()
-    assert again.paths() == []
-
-
-def test_recent_defaults_to_a_settings_file_in_the_app_home(tmp_path):
-    path = tmp_path / "a.xlsx"
-    path.write_bytes(b"x")
-    RecentFiles().add(path)
-    assert RecentFiles().paths() == [path.resolve()]
-
-
-# --- the dialogs themselves (built, never exec'd) ---------------------------------------------
-
-@pytest.mark.parametrize(("dialog", "labels"), [
-    (UnsavedChangesDialog, ["Opslaan", "Niet opslaan", "Annuleren"]),
-    (SaveFailedDialog, ["Opnieuw", "Opslaan als …", "Annuleren"]),
-])
-def test_dialog_buttons_are_dutch_and_escape_cancels(qtbot, dialog, labels):
-    box, keys = message_box(None, QMessageBox.Icon.Warning, "Vraag", "Uitleg", dialog.BUTTONS)
-    qtbot.addWidget(box)
-    assert [button.text() for button in keys] == labels
-    assert keys[box.escapeButton()] == "cancel"
-    assert keys[box.defaultButton()] in {"save", "retry"}

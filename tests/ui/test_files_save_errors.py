@@ -119,3 +119,54 @@ def test_close_prompt_stays_open_when_saving_fails(saved, dialogs, monkeypatch):
     assert not controller.confirm_close()
     assert document.is_modified()
     assert path.read_bytes() == original
+
+
+# --- an unexpected error (a bug in the writer) and the wording of the messages ----------------------------------
+
+def broken_writer(*_args: object) -> None:
+    raise RuntimeError("onverwachte fout in de schrijver")
+
+
+def test_an_unexpected_error_from_the_close_prompt_keeps_the_window_and_the_work(saved, dialogs, monkeypatch, caplog):
+    controller, document, path, original = saved
+    monkeypatch.setattr("workshop.storage.writer.write_workbook", broken_writer)
+    dialogs.script("UnsavedChangesDialog", "save")
+    dialogs.script("SaveFailedDialog", "cancel")
+    assert not controller.confirm_close()
+    (message,), = dialogs.args("SaveFailedDialog")
+    assert message.startswith("‘traject.xlsx’ kan niet worden opgeslagen") and "onverwachte fout" in message
+    assert document.is_modified() and path.read_bytes() == original
+    assert [r.exc_info[0] for r in caplog.records if r.name == "ui.files"] == [RuntimeError]
+
+
+def test_an_unexpected_error_offers_opnieuw_and_opslaan_als(saved, dialogs, monkeypatch, tmp_path):
+    controller, document, path, original = saved
+    monkeypatch.setattr("workshop.storage.writer.write_workbook", broken_writer)
+    dialogs.script("SaveFailedDialog", "retry", "save_as")
+    dialogs.script("SaveAsDialog", None)
+    assert not controller.save()
+    assert dialogs.names() == ["SaveFailedDialog", "SaveFailedDialog", "SaveAsDialog"]
+    assert document.is_modified() and path.read_bytes() == original
+
+
+def test_a_read_only_folder_is_named_in_the_message(saved, dialogs, monkeypatch):
+    controller, _document, path, _original = saved
+    monkeypatch.setattr(os, "replace", FailingReplace(PermissionError(errno.EROFS, "Read-only"), path.parent))
+    dialogs.script("SaveFailedDialog", "cancel")
+    assert not controller.save()
+    (message,), = dialogs.args("SaveFailedDialog")
+    assert message == (f"‘traject.xlsx’ kan niet worden opgeslagen in de map ‘{path.parent}’: "
+                       "de map is alleen-lezen of je mag er niet schrijven.")
+
+
+@pytest.mark.parametrize(("error", "reason"), [
+    (LOCKED, "het bestand is in gebruik of alleen-lezen (misschien open in Excel)."),
+    (DISK_FULL, "de schijf is vol."),
+], ids=["open-in-excel", "disk-full"])
+def test_the_reason_comes_from_the_storage_layer_in_dutch(saved, dialogs, monkeypatch, error, reason):
+    controller, _document, path, _original = saved
+    monkeypatch.setattr(os, "replace", FailingReplace(error))
+    dialogs.script("SaveFailedDialog", "cancel")
+    controller.save()
+    (message,), = dialogs.args("SaveFailedDialog")
+    assert message == f"‘traject.xlsx’ kan niet worden opgeslagen in de map ‘{path.parent}’: {reason}"

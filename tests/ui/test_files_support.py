@@ -5,15 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from pathlib import Path
+
 import pytest
 
 from ui.file_dialogs import (
-    ErrorDialog, OpenDialog, RecoveryDialog, SaveAsDialog, SaveFailedDialog, UnsavedChangesDialog,
+    ChangedOnDiskDialog, ErrorDialog, MissingFileDialog, OpenDialog, RecoveryDialog, SaveAsDialog, SaveFailedDialog,
+    UnsavedChangesDialog,
 )
+from workshop import storage
 from workshop.theory_edits import add_block, add_sub_ambition
 from workshop.trajectory import Trajectory
 
-DIALOGS = (OpenDialog, SaveAsDialog, UnsavedChangesDialog, SaveFailedDialog, ErrorDialog, RecoveryDialog)
+DIALOGS = (
+    OpenDialog, SaveAsDialog, UnsavedChangesDialog, SaveFailedDialog, ErrorDialog, RecoveryDialog,
+    ChangedOnDiskDialog, MissingFileDialog,
+)
 
 
 class ScriptedDialogs:
@@ -59,3 +66,12 @@ def sample_trajectory(name: str = "Proeftraject") -> Trajectory:
 def block_names(t: Trajectory) -> list[str]:
     """The names of all bouwstenen, in order."""
     return [b.name for b in t.theory.blocks]
+
+
+def saved_workbook(folder: Path, name: str = "bestaand.xlsx", block: str = "Wijkteam") -> Path:
+    """A workbook on disk: the sample trajectory, renamed, with one extra bouwsteen `block`."""
+    t = sample_trajectory("Bestaand traject")
+    add_block(t, block).do(t)
+    path = folder / name
+    storage.save(t, path)
+    return path

@@ -356,3 +356,21 @@ def test_the_view_menu_brings_the_list_forward_with_the_keyboard(window: MainWin
     next(a for a in window.findChildren(type(window.fit_action)) if a.objectName() == "listDock").trigger()
     qtbot.waitUntil(lambda: window.theory_list.isEnabled() and window.theory_list.hasFocus())
     assert not window.theory_list.visibleRegion().isEmpty()
+
+
+def test_a_missing_last_workbook_opens_the_builtin_model_and_says_so(qtbot, tmp_path) -> None:
+    from ui.recent import RecentFiles
+    from workshop.content import new_trajectory
+
+    gone = tmp_path / "stick" / "gemeente-x.xlsx"
+    gone.parent.mkdir()
+    storage.save(new_trajectory(), gone)
+    RecentFiles().add(gone)
+    gone.unlink()  # the USB stick is not plugged in
+    win = build_window()
+    win.show()
+    win.start()
+    assert win.document.path is None and len(win.document.trajectory.theory.blocks) == 10
+    assert "gemeente-x.xlsx" in win.statusBar().currentMessage()
+    assert gone in [Path(p) for p in RecentFiles().paths()]  # kept for when the stick is back
+    win.close()
