@@ -346,7 +346,8 @@ class MainWindow(QMainWindow):
         if new is None:
             return
         self.prefs = new
-        save_preferences(new)
+        if problem := save_preferences(new):
+            QMessageBox.warning(self, texts.APP_NAME, problem)
         self.presentation.set_projector_screen_name(new.projector_screen)
         apply_app_theme(theme_named(new.laptop_theme), new.ui_scale)
         self.view.set_theme(theme_named(new.laptop_theme), new.ui_scale)

@@ -1,8 +1,10 @@
-"""User preferences (UI scale, projector screen, laptop theme) as a small pydantic model stored in JSON."""
+"""User preferences (UI scale, projector screen, laptop theme, autosave delay): a pydantic model stored in JSON."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError
@@ -28,11 +30,24 @@ def load_preferences(path: Path | None = None) -> Preferences:
         return Preferences()
 
 
-def save_preferences(prefs: Preferences, path: Path | None = None) -> None:
-    """Write preferences as JSON (best effort; preferences are never worth a crash)."""
+NOT_SAVED = (
+    "De voorkeuren konden niet worden bewaard in {path}. Ze gelden nu wel, maar bij de volgende start niet meer."
+)
+
+
+def save_preferences(prefs: Preferences, path: Path | None = None) -> str | None:
+    """Write preferences as JSON, whole or not at all; None when saved, else a Dutch message for the user.
+
+    Never raises: after a failure the new preferences still apply now; only the next start does not get them.
+    """
     path = path or preferences_file()
+    temp = path.with_name(path.name + ".tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(prefs.model_dump_json(indent=2), encoding="utf-8")
+        temp.write_text(prefs.model_dump_json(indent=2), encoding="utf-8")
+        os.replace(temp, path)  # a crash while writing leaves the old file, never half a file
     except OSError:
-        pass
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        return NOT_SAVED.format(path=path)
+    return None

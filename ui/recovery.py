@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from workshop import storage
@@ -34,20 +34,20 @@ MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
 COPY_FAILED = (
     "De herstelkopie kon niet worden bewaard in {folder}{reason}. Je werk staat nog gewoon open; sla het op met Opslaan."
 )
-_NO_FOLDER = "er staat een bestand waar de map moet komen"
-_NO_RIGHTS = "je hebt geen schrijfrechten in die map"
-_FULL = "de schijf is vol"
-REASONS = {
-    errno.EEXIST: _NO_FOLDER, errno.ENOTDIR: _NO_FOLDER, errno.EACCES: _NO_RIGHTS, errno.EPERM: _NO_RIGHTS,
-    errno.ENOSPC: _FULL, getattr(errno, "EDQUOT", errno.ENOSPC): _FULL, errno.EROFS: "de schijf is alleen-lezen",
+_REASONS = {
+    "er staat een bestand waar de map moet komen": (errno.EEXIST, errno.ENOTDIR),
+    "de map bestaat niet (meer)": (errno.ENOENT,),
+    "de map is alleen-lezen of je mag er niet schrijven": (errno.EACCES, errno.EPERM, errno.EROFS),
+    "de schijf is vol": (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)),
 }
-"""Why a recovery copy failed, in Dutch, by the system's error number."""
+REASONS = {number: reason for reason, numbers in _REASONS.items() for number in numbers}
+"""Why a recovery copy failed, by error number, in the words workshop/storage/atomic.py uses for Opslaan."""
 
 
 def failure_text(exc: BaseException, folder: Path) -> str:
     """The status-bar message for a failed recovery copy: why in Dutch (never the system's English), and where."""
-    cause = exc if isinstance(exc, OSError) else exc.__cause__  # the storage layer wraps the OSError in a SaveError
-    reason = REASONS.get(cause.errno) if isinstance(cause, OSError) else None
+    error = exc if isinstance(exc, OSError) else exc.__cause__  # storage.SaveError keeps the OSError as its cause
+    reason = REASONS.get(getattr(error, "errno", None))
     return COPY_FAILED.format(folder=folder, reason=f": {reason}" if reason else "")
 
 
@@ -195,18 +195,26 @@ def emit_safely(signal: Any, value: object) -> None:
         pass
 
 
+MAX_WAIT_MS = 5000
+"""The promise: after a crash at most 5 seconds of work is lost, however long the facilitator keeps typing."""
+
+
 class Autosaver(QObject):
-    """Writes a recovery copy a few seconds after each change, and at least every `max_wait_ms` while editing."""
+    """Writes a recovery copy `delay_ms` after the last change, and at the latest `max_wait_ms` after the first one.
+
+    A delay longer than `max_wait_ms` is cut short by it: the maximum wait is the promise to the user.
+    """
 
     saved = Signal(object)      # Path of the recovery copy just written
     failed = Signal(str)        # Dutch message: the recovery copy could not be written
 
     def __init__(self, document: Document, parent: QObject | None = None, *, delay_ms: int = 3000,
-                 max_wait_ms: int = 4000, folder: Path | None = None) -> None:
+                 max_wait_ms: int = MAX_WAIT_MS, folder: Path | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.folder = folder if folder is not None else recovery_dir()
         self.doc_id = uuid.uuid4().hex
+        self.leftovers = RecoveryFolder(self.folder, own=self.workbook)
         self._lock = QLockFile(str(lock_of(self.workbook)))
         self._last: Future[bool] | None = None
         self._debounce = self._timer(delay_ms)
@@ -217,6 +225,7 @@ class Autosaver(QObject):
     def _timer(self, interval_ms: int) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may fire 5 % late: past the 5 seconds
         timer.setInterval(interval_ms)
         timer.timeout.connect(self.flush)
         return timer
@@ -245,6 +254,11 @@ class Autosaver(QObject):
     def set_delay(self, delay_ms: int) -> None:
         """Change how long after a change the recovery copy is written."""
         self._debounce.setInterval(delay_ms)
+
+    def next_write_ms(self) -> int | None:
+        """Milliseconds until the pending recovery copy is written; None when none is pending."""
+        waits = [timer.remainingTime() for timer in (self._debounce, self._deadline) if timer.isActive()]
+        return min(waits, default=None)
 
     def flush(self, wait: bool = False) -> bool:
         """Write the copy now if there are unsaved changes, in the background unless `wait`.
@@ -290,9 +304,15 @@ class Autosaver(QObject):
         if self._lock.isLocked():
             self._lock.unlock()
 
-    # --- start-up ------------------------------------------------------------------------------
 
-    def pending_recovery(self) -> list[RecoveryInfo]:
+class RecoveryFolder:
+    """At start-up: the copies crashed sessions left in the folder; restore one, set it aside or delete it."""
+
+    def __init__(self, folder: Path, own: Path | None = None) -> None:
+        self.folder = folder
+        self._own = own      # this session's own copy is never a leftover
+
+    def pending(self) -> list[RecoveryInfo]:
         """Recovery copies left behind by a Werkplaats that is no longer running, newest first."""
         found = []
         for path in self._candidates():
@@ -308,7 +328,7 @@ class Autosaver(QObject):
             names = [p for p in self.folder.iterdir() if WORKBOOK_NAME.fullmatch(p.name)]
         except OSError:          # no folder yet, or not readable: nothing to offer
             return []
-        return [p for p in names if p.name != self.workbook.name and not owner_alive(p)]
+        return [p for p in names if (self._own is None or p.name != self._own.name) and not owner_alive(p)]
 
     def restore(self, info: RecoveryInfo) -> Trajectory:
         """Read the trajectory from a recovery copy; a damaged copy is moved aside and RecoveryError raised."""
@@ -349,17 +369,18 @@ class Autosaver(QObject):
 
 def offer_recovery(document: Document, autosaver: Autosaver, parent: QWidget | None = None) -> bool:
     """At start-up: offer each leftover copy, newest first; restore the first one the user accepts."""
-    for info in autosaver.pending_recovery():
+    leftovers = autosaver.leftovers
+    for info in leftovers.pending():
         if not RecoveryDialog.ask(parent, info):
-            autosaver.keep_aside(info)
+            leftovers.keep_aside(info)
             continue
         try:
-            result = autosaver.restore_result(info)
+            result = leftovers.restore_result(info)
         except RecoveryError as exc:
             ErrorDialog.ask(parent, str(exc))
             continue
         document.restore(result.trajectory, info.original_path, result.extras)
         if autosaver.flush(wait=True):
-            autosaver.forget(info)
+            leftovers.forget(info)
         return True
     return False

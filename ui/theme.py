@@ -119,8 +119,30 @@ def theme_named(name: str) -> Theme:
     return THEMES.get(name, LAPTOP)
 
 
+def palette_roles(theme: Theme) -> dict[str, str]:
+    """The theme's colour for each QPalette role, for what the style sheet does not name (scroll bars, links)."""
+    return {
+        "Window": theme.background, "WindowText": theme.foreground, "Base": theme.card, "AlternateBase": theme.sub,
+        "Text": theme.foreground, "Button": theme.card, "ButtonText": theme.foreground, "ToolTipBase": theme.card,
+        "ToolTipText": theme.foreground, "Highlight": theme.accent, "HighlightedText": theme.card,
+        "Link": theme.accent, "LinkVisited": theme.accent, "PlaceholderText": theme.muted,
+    }
+
+
+def theme_palette(theme: Theme):  # type: ignore[no-untyped-def]
+    """A QPalette in the theme's colours; disabled text is muted, never invisible."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette(QColor(theme.card), QColor(theme.background))  # derives the bevel shades
+    for role, colour in palette_roles(theme).items():
+        palette.setColor(QPalette.ColorRole[role], QColor(colour))
+    for role in ("WindowText", "Text", "ButtonText"):
+        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole[role], QColor(theme.muted))
+    return palette
+
+
 def apply_app_theme(theme: Theme, scale: float = 1.0) -> None:
-    """Set the application font and stylesheet for the facilitator's windows."""
+    """Set the application font, palette and stylesheet for the facilitator's windows."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -129,4 +151,5 @@ def apply_app_theme(theme: Theme, scale: float = 1.0) -> None:
     font = app.font()
     font.setPointSizeF(theme.base_point_size * scale)
     app.setFont(font)
+    app.setPalette(theme_palette(theme))
     app.setStyleSheet(theme.stylesheet(scale))

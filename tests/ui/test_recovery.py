@@ -18,7 +18,10 @@ from tests.ui.test_files_support import ScriptedDialogs, block_names, sample_tra
 from ui.document import Document
 from ui.file_dialogs import RecoveryDialog
 from ui.files import FileController
-from ui.recovery import Autosaver, RecoveryError, dutch_moment, failure_text, offer_recovery, read_info, sidecar_of
+from ui.recovery import (
+    MAX_WAIT_MS, REASONS, Autosaver, RecoveryError, RecoveryFolder, dutch_moment, failure_text, offer_recovery,
+    read_info, sidecar_of,
+)
 from workshop import storage
 from workshop.paths import recovery_dir
 from workshop.theory_edits import add_block
@@ -162,14 +165,16 @@ def test_a_failed_write_names_the_reason_from_the_storage_layer(document, monkey
     with qtbot.waitSignal(saver.failed, timeout=2000) as blocker:
         edit(document)
     assert blocker.args[0] == (
-        f"De herstelkopie kon niet worden bewaard in {tmp_path}: je hebt geen schrijfrechten in die map. "
+        f"De herstelkopie kon niet worden bewaard in {tmp_path}: de map is alleen-lezen of je mag er niet schrijven. "
         "Je werk staat nog gewoon open; sla het op met Opslaan."
     )
 
 
 @pytest.mark.parametrize(("error", "reason"), [
     (OSError(errno.ENOTDIR, "Not a directory"), "er staat een bestand waar de map moet komen"),
-    (OSError(errno.EPERM, "Operation not permitted"), "je hebt geen schrijfrechten in die map"),
+    (OSError(errno.EPERM, "Operation not permitted"), "de map is alleen-lezen of je mag er niet schrijven"),
+    (OSError(errno.EROFS, "Read-only file system"), "de map is alleen-lezen of je mag er niet schrijven"),
+    (FileNotFoundError(errno.ENOENT, "No such file or directory"), "de map bestaat niet (meer)"),
     (OSError(errno.ENOSPC, "No space left on device"), "de schijf is vol"),
     (OSError(errno.EIO, "Input/output error"), None),
     (ValueError("something odd"), None),
@@ -181,6 +186,62 @@ def test_why_a_recovery_copy_failed_in_dutch(error, reason, tmp_path):
     assert str(error.args[-1]) not in text and "Je werk staat nog gewoon open" in text
 
 
+def test_the_reasons_use_the_words_of_opslaan():
+    """The same problem reads the same in the recovery message as when saving a workbook."""
+    from workshop.storage.atomic import _reason  # the wording Opslaan shows; private, so pinned here on purpose
+
+    for number in (errno.ENOSPC, errno.EROFS, errno.EACCES):
+        assert _reason(OSError(number, "x"), creating=True) == REASONS[number] + "."
+    assert _reason(FileNotFoundError(errno.ENOENT, "x"), creating=True) == REASONS[errno.ENOENT] + "."
+
+
+# --- the delay the facilitator set ------------------------------------------------------------
+
+@pytest.fixture
+def saver_with(document, qtbot):
+    """Autosavers on the document with a chosen delay; all discarded after the test."""
+    made: list[Autosaver] = []
+    yield lambda delay_ms: made.append(Autosaver(document, delay_ms=delay_ms)) or made[-1]
+    for saver in made:
+        saver.discard()
+
+
+@pytest.mark.parametrize("delay_ms", [1000, 3000, 5000])
+def test_one_change_is_copied_after_the_configured_delay(document, saver_with, delay_ms):
+    saver = saver_with(delay_ms)
+    edit(document)
+    assert delay_ms - 500 < saver.next_write_ms() <= delay_ms  # not cut short by the maximum wait
+    saver.discard()
+    assert saver.next_write_ms() is None
+
+
+def test_a_changed_delay_applies_to_the_next_change(document, saver_with):
+    saver = saver_with(3000)
+    saver.set_delay(5000)
+    edit(document)
+    assert 4500 < saver.next_write_ms() <= 5000
+
+
+def test_continuous_editing_never_waits_longer_than_five_seconds(document, saver_with):
+    saver = saver_with(5000)
+    edit(document)
+    first = saver.next_write_ms()
+    for i in range(5):
+        edit(document, f"Blok {i}")  # each change restarts the delay, not the maximum wait
+    assert saver.next_write_ms() <= first <= MAX_WAIT_MS <= 5000
+    saver.set_delay(8000)
+    edit(document, "Nog een")
+    assert saver.next_write_ms() <= MAX_WAIT_MS  # a longer delay is cut short by the promise
+
+
+def test_the_copy_comes_once_the_delay_has_passed(document, saver_with, qtbot):
+    saver = saver_with(200)
+    edit(document)
+    assert not saver.workbook.exists()
+    qtbot.waitUntil(lambda: sidecar_of(saver.workbook).exists(), timeout=3000)
+    assert saver.next_write_ms() is None
+
+
 # --- clean exit and live sessions -------------------------------------------------------------
 
 def test_clean_discard_leaves_nothing_to_recover(document, qtbot):
@@ -189,14 +250,14 @@ def test_clean_discard_leaves_nothing_to_recover(document, qtbot):
     qtbot.waitUntil(saver.workbook.exists, timeout=2000)
     saver.discard()
     assert list(recovery_dir().glob("herstel-*")) == []
-    assert Autosaver(Document(sample_trajectory())).pending_recovery() == []
+    assert RecoveryFolder(recovery_dir()).pending() == []
 
 
 def test_a_copy_of_a_running_werkplaats_is_not_offered(document, autosaver, qtbot):
     edit(document)
     qtbot.waitUntil(autosaver.workbook.exists, timeout=2000)
-    assert autosaver.pending_recovery() == []
-    assert Autosaver(Document(sample_trajectory())).pending_recovery() == []
+    assert autosaver.leftovers.pending() == []
+    assert RecoveryFolder(recovery_dir()).pending() == []
 
 
 # --- recovery after a crash -------------------------------------------------------------------
@@ -218,9 +279,9 @@ def test_recovery_after_a_crashed_process(mode, qtbot, tmp_path):
             process.kill()
             process.communicate()
     assert process.returncode in {1, -9}, errors.decode()
-    (info,) = Autosaver(Document(sample_trajectory())).pending_recovery()
+    (info,) = RecoveryFolder(recovery_dir()).pending()
     assert info.pid == process.pid and info.original_path == original
-    restored = Autosaver(Document(sample_trajectory())).restore(info)
+    restored = RecoveryFolder(recovery_dir()).restore(info)
     assert restored.name == "Crashproef"
     assert block_names(restored) == ["Buurtkracht", "Ontmoetingsplekken"]
     assert [d.name for d in restored.theory.sub_ambitions] == ["Meedoen"]
@@ -258,7 +319,7 @@ def test_a_declined_copy_is_kept_aside_and_not_offered_again(document, autosaver
     dialogs.script("RecoveryDialog", False)
     assert not offer_recovery(document, autosaver)
     assert not old.exists() and (recovery_dir() / "bewaard" / old.name).exists()
-    assert autosaver.pending_recovery() == []
+    assert autosaver.leftovers.pending() == []
     assert not document.is_modified()
 
 
@@ -271,31 +332,31 @@ def test_a_corrupt_copy_is_reported_and_moved_aside(document, autosaver, dialogs
     (message,), = dialogs.args("ErrorDialog")
     assert "beschadigd" in message
     assert (recovery_dir() / "beschadigd" / old.name).exists()
-    assert autosaver.pending_recovery() == []
+    assert autosaver.leftovers.pending() == []
     assert document.trajectory.name == "Proeftraject" and not document.is_modified()
 
 
 def test_restore_of_a_corrupt_copy_raises_a_dutch_error(autosaver):
     old = leftover()
     old.write_bytes(b"")
-    (info,) = autosaver.pending_recovery()
+    (info,) = autosaver.leftovers.pending()
     with pytest.raises(RecoveryError, match="kan niet worden hersteld"):
-        autosaver.restore(info)
+        autosaver.leftovers.restore(info)
 
 
 def test_a_broken_sidecar_falls_back_to_the_file_time(autosaver):
     old = leftover("Zonder sidecar")
     sidecar_of(old).write_text("{niet: json", encoding="utf-8")
-    (info,) = autosaver.pending_recovery()
+    (info,) = autosaver.leftovers.pending()
     assert info.original_path is None and info.pid is None
-    assert autosaver.restore(info).name == "Zonder sidecar"
+    assert autosaver.leftovers.restore(info).name == "Zonder sidecar"
 
 
 def test_newest_copy_is_offered_first(autosaver):
     older, newer = leftover("Oud"), leftover("Nieuw")
     sidecar = json.loads(sidecar_of(newer).read_text(encoding="utf-8"))
     sidecar_of(newer).write_text(json.dumps(sidecar | {"saved_at": "2025-03-04T09:00:00+01:00"}), encoding="utf-8")
-    assert [i.workbook for i in autosaver.pending_recovery()] == [newer, older]
+    assert [i.workbook for i in autosaver.leftovers.pending()] == [newer, older]
 
 
 def test_dutch_moment():

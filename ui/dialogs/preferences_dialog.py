@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget,
 )
 from PySide6.QtGui import QGuiApplication
 
@@ -20,7 +20,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Voorkeuren")
         self.scale = self._spin(prefs.ui_scale, 0.75, 3.0, 0.25, "Grootte van de bediening (1,0 = normaal)")
-        self.autosave = self._spin(prefs.autosave_seconds, 1.0, 5.0, 1.0, "Seconden tot een herstelkopie")
+        self.autosave = self._seconds(prefs.autosave_seconds)
         self.screen = QComboBox(self)
         self.screen.setAccessibleName("Welk scherm is de projector")
         self.screen.addItem(AUTOMATIC, None)
@@ -42,12 +42,21 @@ class PreferencesDialog(QDialog):
         spin.setAccessibleName(name)
         return spin
 
+    def _seconds(self, value: float) -> QSpinBox:
+        """Whole seconds, 1 to 5: after a crash at most 5 seconds of work may be lost."""
+        spin = QSpinBox(self)
+        spin.setRange(1, 5)
+        spin.setSuffix(" s")
+        spin.setValue(round(value))
+        spin.setAccessibleName("Seconden tot een herstelkopie")
+        return spin
+
     def _layout(self) -> None:
         form = QFormLayout(self)
         form.addRow("Grootte van de bediening:", self.scale)
         form.addRow("Projectorscherm:", self.screen)
         form.addRow("Thema op de laptop:", self.theme)
-        form.addRow("Herstelkopie na (seconden):", self.autosave)
+        form.addRow("Herstelkopie na:", self.autosave)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
         buttons.accepted.connect(self.accept)
@@ -58,7 +67,7 @@ class PreferencesDialog(QDialog):
         """The preferences as set in the dialog."""
         return Preferences(
             ui_scale=self.scale.value(), projector_screen=self.screen.currentData(),
-            laptop_theme=self.theme.currentData(), autosave_seconds=self.autosave.value(),
+            laptop_theme=self.theme.currentData(), autosave_seconds=float(self.autosave.value()),
         )
 
     @classmethod
