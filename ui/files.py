@@ -209,15 +209,10 @@ class FileController(QObject):
         ErrorDialog.ask(self.window, *open_error_text(exc, path))
 
     def _report_loaded(self, path: Path, result: storage.LoadResult) -> None:
-        notes = list(result.warnings)
-        if result.migrated_from is not None:
-            notes.insert(0, f"De werkmap is bijgewerkt van formaatversie {result.migrated_from}; "
-                            "bij Opslaan krijgt het bestand de nieuwe versie.")
-        if notes:
-            self.warnings.emit(notes)
-            self.status.emit(f"Geopend: {path.name} — {len(notes)} opmerking(en) bij het inlezen.")
-        else:
-            self.status.emit(f"Geopend: {path.name}")
+        """Warnings (something changes on the next save) in a box; harmless notes in the status bar."""
+        if result.warnings:
+            self.warnings.emit(list(result.warnings))
+        self.status.emit(" — ".join([f"Geopend: {path.name}", *result.notes]))
 
     def _open_folder(self) -> Path:
         if self.document.path is not None:

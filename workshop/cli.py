@@ -90,7 +90,7 @@ def _name_file(path: Path, message: str) -> str:
 
 
 def _load(path: Path) -> LoadResult:
-    """Load a workbook; every failure becomes a CliError naming the file, warnings go to stderr."""
+    """Load a workbook; every failure becomes a CliError naming the file, warnings and notes go to stderr."""
     if not path.exists():
         raise CliError(f"Het bestand '{path}' bestaat niet.")
     if path.is_dir():
@@ -105,6 +105,8 @@ def _load(path: Path) -> LoadResult:
         raise CliError(f"Kan '{path}' niet lezen: {exc.strerror or exc}") from exc
     for warning in result.warnings:
         print(f"waarschuwing: {_name_file(path, warning)}", file=sys.stderr)
+    for note in result.notes:
+        print(f"opmerking: {_name_file(path, note)}", file=sys.stderr)
     return result
 
 

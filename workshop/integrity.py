@@ -27,9 +27,18 @@ def _duplicates(where: str, keys: Iterable[str]) -> Iterator[Problem]:
             yield Problem(where=where, item=key, message=f"komt {count} keer voor; elke sleutel mag maar één keer voorkomen")
 
 
+NEUTER_NOUNS = {"element"}
+"""Het-woorden among the things a row can refer to: their adjective takes no -e."""
+
+
 def _unknown(where: str, item: str, what: str, value: str, known: set[str]) -> Iterator[Problem]:
     if value not in known:
-        yield Problem(where=where, item=item, message=f"verwijst naar onbekende {what} '{value}'")
+        adjective = "onbekend" if what in NEUTER_NOUNS else "onbekende"  # het element, de bouwsteen
+        yield Problem(where=where, item=item, message=f"verwijst naar {adjective} {what} '{value}'")
+
+
+def _dots(count: int) -> str:
+    return "de ene stip" if count == 1 else f"de {count} stippen"
 
 
 def _theory_problems(t: Trajectory) -> Iterator[Problem]:
@@ -81,7 +90,7 @@ def _vote_problems(t: Trajectory) -> Iterator[Problem]:
         if v.round_id in rounds:
             yield from _unknown("Stemmen", item, "optie", v.option_code, {o.code for o in rounds[v.round_id].options})
             if v.dot > rounds[v.round_id].dots_per_participant:
-                yield Problem(where="Stemmen", item=item, message=f"stip {v.dot} is meer dan de {rounds[v.round_id].dots_per_participant} stippen per deelnemer")
+                yield Problem(where="Stemmen", item=item, message=f"stip {v.dot} is meer dan {_dots(rounds[v.round_id].dots_per_participant)} per deelnemer")
 
 
 def _assumption_problems(t: Trajectory) -> Iterator[Problem]:

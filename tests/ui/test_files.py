@@ -150,13 +150,22 @@ def test_open_of_a_missing_file_that_is_not_in_the_list_says_so(controller, docu
 def test_open_reports_load_warnings(controller, dialogs, tmp_path, monkeypatch, qtbot):
     path = saved_workbook(tmp_path)
     warning = "Rij 4 van ‘Bouwstenen’ is overgeslagen."
-    result = storage.LoadResult(sample_trajectory(), warnings=[warning], migrated_from=1)
+    note = "eigen kolom 'Opmerking' op blad 'Bouwstenen' blijft bewaard."
+    result = storage.LoadResult(sample_trajectory(), warnings=[warning], migrated_from=1, notes=[note])
     monkeypatch.setattr(storage, "load", lambda _path: result)
     with qtbot.waitSignal(controller.warnings) as blocker, qtbot.waitSignal(controller.status) as status:
         assert controller.open(path)
-    assert blocker.args[0][1:] == [warning]
-    assert "formaatversie 1" in blocker.args[0][0]
-    assert "2 opmerking(en)" in status.args[0]
+    assert blocker.args[0] == [warning]  # the storage layer words the upgrade itself, once
+    assert note in status.args[0]
+
+
+def test_harmless_notes_never_open_a_box(controller, tmp_path, monkeypatch, qtbot):
+    path = saved_workbook(tmp_path)
+    result = storage.LoadResult(sample_trajectory(), notes=["eigen blad 'Notities' blijft bewaard."])
+    monkeypatch.setattr(storage, "load", lambda _path: result)
+    with qtbot.assertNotEmitted(controller.warnings), qtbot.waitSignal(controller.status) as status:
+        assert controller.open(path)
+    assert "Notities" in status.args[0]
 
 
 def test_the_users_own_sheets_survive_open_and_save(controller, document, dialogs, tmp_path):

@@ -38,3 +38,12 @@ def test_text_rules() -> None:
         BuildingBlock(id="B4", name="   ")
     with pytest.raises(ValidationError):
         BuildingBlock(id="B-4", name="Fout id")
+
+
+def test_messages_use_the_right_dutch_forms() -> None:
+    from workshop.integrity import _dots, _unknown
+
+    (element,) = _unknown("Stemrondes", "V-01 optie A", "element", "B99", set())
+    (block,) = _unknown("Acties", "H-001", "bouwsteen", "B99", set())
+    assert "onbekend element" in element.message and "onbekende bouwsteen" in block.message
+    assert _dots(1) == "de ene stip" and _dots(3) == "de 3 stippen"

@@ -11,10 +11,12 @@ from workshop.storage.layout import BLOCKS, RELATIONS, SUB_AMBITIONS, VOTE_OPTIO
 from workshop.storage.sheets import SheetRecords
 from workshop.trajectory import Trajectory
 
-NOUNS = {
-    "Ambities": "deelambitie", "Bouwstenen": "bouwsteen", "Deelnemers": "deelnemer", "Sferen": "sfeer",
-    "Stemrondes": "stemronde", "Aannames": "aanname", "element": "element",
+UNKNOWN = {
+    "Ambities": "geen bekende deelambitie", "Bouwstenen": "geen bekende bouwsteen",
+    "Deelnemers": "geen bekende deelnemer", "Sferen": "geen bekende sfeer", "Stemrondes": "geen bekende stemronde",
+    "Aannames": "geen bekende aanname", "element": "geen bekend element",
 }
+"""Per sheet a reference points to: how an unknown id is called ('de' words take 'bekende', 'het' words 'bekend')."""
 DEFAULT_DOTS = 3
 
 
@@ -51,7 +53,8 @@ def _check_value(value: Any, column: Column, known: set[Any], log: Log, sheet: s
     for item in values:
         if item not in known:
             where = "" if target == "element" else f" (blad '{target}')"
-            log.error(f"'{item}' is geen bekende {NOUNS.get(target, target)}{where}.", sheet, row, column.header)
+            what = UNKNOWN.get(target, "niet te vinden")
+            log.error(f"'{item}' is {what}{where}.", sheet, row, column.header)
 
 
 def references(sheet: SheetRecords, known: dict[str, set[Any]], log: Log) -> None:
@@ -62,6 +65,10 @@ def references(sheet: SheetRecords, known: dict[str, set[Any]], log: Log) -> Non
             value = record.get(column.field)
             if value is not None:
                 _check_value(value, column, targets, log, sheet.spec.name, row)
+
+
+def _dots(limit: int) -> str:
+    return "de ene stip" if limit == 1 else f"de {limit} stippen"
 
 
 def votes(sheets: dict[str, SheetRecords], log: Log) -> None:
@@ -77,7 +84,7 @@ def votes(sheets: dict[str, SheetRecords], log: Log) -> None:
         if round_id in limits and code is not None and (round_id, code) not in options:
             log.error(f"'{code}' is geen optie van stemronde {round_id} (blad 'Stemopties').", VOTES.name, row, "Optie")
         if round_id in limits and dot is not None and dot > limits[round_id]:
-            log.error(f"stip {dot} is meer dan de {limits[round_id]} stippen per deelnemer van {round_id}.",
+            log.error(f"stip {dot} is meer dan {_dots(limits[round_id])} per deelnemer van {round_id}.",
                       VOTES.name, row, "Stip")
 
 

@@ -76,19 +76,24 @@ class UnwritableValue(StorageError):
 
 @dataclass
 class Log:
-    """Collects the problems and warnings of one load, so that all of them are reported at once."""
+    """Collects the problems, warnings and notes of one load, so that all of them are reported at once."""
 
     file: str
     problems: list[WorkbookProblem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def error(self, message: str, sheet: str | None = None, row: int | None = None, column: str | None = None) -> None:
         """Record a defect that stops the load."""
         self.problems.append(WorkbookProblem(self.file, message, sheet, row, column))
 
     def warn(self, message: str) -> None:
-        """Record something the person should know; the load goes on."""
+        """Record something a save would lose or change; the load goes on."""
         self.warnings.append(f"{self.file}: {message}")
+
+    def note(self, message: str) -> None:
+        """Record a harmless fact about the file, such as an own column that is kept (without the file name)."""
+        self.notes.append(message)
 
     def raise_if_any(self) -> None:
         """Raise one WorkbookError holding every problem recorded so far."""

@@ -44,9 +44,14 @@ class Extras:
 
 @dataclass
 class LoadResult:
-    """A loaded workbook: the trajectory plus what the person should know about the file."""
+    """A loaded workbook: the trajectory plus what the person should know about the file.
+
+    `warnings` (each starting with the file name) say what the next save would lose or change: worth a dialog.
+    `notes` (without the file name) are harmless facts, such as an own column that is kept: a status line will do.
+    """
 
     trajectory: Trajectory
     warnings: list[str] = field(default_factory=list)
     migrated_from: int | None = None
     extras: Extras = field(default_factory=Extras)
+    notes: list[str] = field(default_factory=list)

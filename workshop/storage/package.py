@@ -53,23 +53,43 @@ class Package:
 
 def read_package(archive: zipfile.ZipFile) -> Package:
     """The sheets and value context of an .xlsx; Unsupported for anything this reader does not know."""
-    names = set(archive.namelist())
-    overrides = _overrides(_elements(archive, "[Content_Types].xml", f"{TYPES} Types"))
-    workbook_part = next((overrides[t][0] for t in WORKBOOK_TYPES if t in overrides), None)
-    if workbook_part is None:
-        raise Unsupported("geen werkmap-onderdeel in [Content_Types].xml")
-    workbook = _elements(archive, workbook_part, f"{MAIN} workbook")
-    targets = _relationships(archive, workbook_part)
-    sheets = [_sheet_part(attrs, targets, names) for attrs in _children(workbook, "sheets", "sheet")]
-    if len({s.title for s in sheets}) != len(sheets):
-        raise Unsupported("twee bladen met dezelfde naam")
+    overrides = _content_types(archive)
+    workbook_part = _workbook_part(overrides)
+    workbook = elements(archive, workbook_part, f"{MAIN} workbook")
+    sheets = _sheet_parts(archive, workbook_part, workbook)
     strings = overrides.get(SHARED_STRINGS_TYPE, [None])[0]
     shared = [] if strings is None else read_shared_strings(archive, strings)
-    dates, durations = _date_styles(_elements(archive, STYLES_PART, f"{MAIN} styleSheet"))
+    dates, durations = _date_styles(elements(archive, STYLES_PART, f"{MAIN} styleSheet"))
     return Package(sheets, Context(shared, dates, durations, _epoch(workbook)))
 
 
-def _elements(archive: zipfile.ZipFile, part: str, root: str) -> list[Element]:
+def read_sheet_parts(archive: zipfile.ZipFile) -> list[SheetPart]:
+    """Only the sheets of an .xlsx, in workbook order (no shared strings or styles); Unsupported as read_package."""
+    workbook_part = _workbook_part(_content_types(archive))
+    return _sheet_parts(archive, workbook_part, elements(archive, workbook_part, f"{MAIN} workbook"))
+
+
+def _content_types(archive: zipfile.ZipFile) -> dict[str, list[str]]:
+    return _overrides(elements(archive, "[Content_Types].xml", f"{TYPES} Types"))
+
+
+def _workbook_part(overrides: dict[str, list[str]]) -> str:
+    part = next((overrides[t][0] for t in WORKBOOK_TYPES if t in overrides), None)
+    if part is None:
+        raise Unsupported("geen werkmap-onderdeel in [Content_Types].xml")
+    return part
+
+
+def _sheet_parts(archive: zipfile.ZipFile, workbook_part: str, workbook: list[Element]) -> list[SheetPart]:
+    targets = _relationships(archive, workbook_part)
+    names = set(archive.namelist())
+    sheets = [_sheet_part(attrs, targets, names) for attrs in children(workbook, "sheets", "sheet")]
+    if len({s.title for s in sheets}) != len(sheets):
+        raise Unsupported("twee bladen met dezelfde naam")
+    return sheets
+
+
+def elements(archive: zipfile.ZipFile, part: str, root: str) -> list[Element]:
     """Every element of a small XML part with its path; Unsupported when the part or the expected root is missing."""
     if part not in archive.NameToInfo:
         raise Unsupported(f"onderdeel {part} ontbreekt")
@@ -89,10 +109,10 @@ def _elements(archive: zipfile.ZipFile, part: str, root: str) -> list[Element]:
     return found
 
 
-def _children(elements: list[Element], *names: str) -> list[dict[str, str]]:
+def children(found: list[Element], *names: str) -> list[dict[str, str]]:
     """Attributes of the elements at root/names... (names in the main spreadsheet namespace)."""
     wanted = tuple(f"{MAIN} {name}" for name in names)
-    return [attrs for path, attrs in elements if path[1:] == wanted]
+    return [attrs for path, attrs in found if path[1:] == wanted]
 
 
 def _overrides(elements: list[Element]) -> dict[str, list[str]]:
@@ -109,7 +129,7 @@ def _relationships(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, 
     folder, name = posixpath.split(part)
     rels = posixpath.join(folder, "_rels", f"{name}.rels")
     found: dict[str, tuple[str, str]] = {}
-    for path, attrs in _elements(archive, rels, f"{RELS} Relationships"):
+    for path, attrs in elements(archive, rels, f"{RELS} Relationships"):
         if path[1:] == (f"{RELS} Relationship",) and attrs.get("TargetMode") != "External":
             target = attrs.get("Target", "")
             entry = target[1:] if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
@@ -127,7 +147,7 @@ def _sheet_part(attrs: dict[str, str], targets: dict[str, tuple[str, str]], name
 
 
 def _epoch(workbook: list[Element]) -> Any:
-    flags = {attrs.get("date1904", "false").lower() for attrs in _children(workbook, "workbookPr")}
+    flags = {attrs.get("date1904", "false").lower() for attrs in children(workbook, "workbookPr")}
     if not flags <= {"1", "true", "0", "false"}:
         raise Unsupported("onbekende waarde voor date1904")
     return MAC_EPOCH if flags & {"1", "true"} else WINDOWS_EPOCH
@@ -135,8 +155,8 @@ def _epoch(workbook: list[Element]) -> Any:
 
 def _date_styles(styles: list[Element]) -> tuple[set[int], set[int]]:
     """Indexes of the cell styles (cellXfs) whose number format shows a date or time, and those showing a duration."""
-    custom = {int(a["numFmtId"]): a.get("formatCode") for a in _children(styles, "numFmts", "numFmt")}
-    xfs = [int(a.get("numFmtId", "0")) for a in _children(styles, "cellXfs", "xf")]
+    custom = {int(a["numFmtId"]): a.get("formatCode") for a in children(styles, "numFmts", "numFmt")}
+    xfs = [int(a.get("numFmtId", "0")) for a in children(styles, "cellXfs", "xf")]
     if not xfs:
         raise Unsupported("geen celstijlen")
     dates: set[int] = set()

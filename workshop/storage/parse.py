@@ -154,7 +154,7 @@ def id_converter(kind: str) -> Converter:
             return text
         fixed = _canonical_id(kind, text)
         if fixed is None:
-            raise CellError(f"{shown(value)} is geen geldige id (verwacht bijvoorbeeld {example}).")
+            raise CellError(f"{shown(value)} is geen geldig ID (verwacht bijvoorbeeld {example}).")
         return fixed
     return convert
 

@@ -19,6 +19,13 @@ class RawSheet:
     header: list[str] = field(default_factory=list)
     header_row: int = 1
     rows: list[Row] = field(default_factory=list)
+    renamed_from: str | None = None
+    """The title in the file, when a migration renamed the sheet."""
+
+    @property
+    def file_title(self) -> str:
+        """The title of the sheet in the file, before any migration renamed it."""
+        return self.renamed_from or self.title
 
     def find(self, header: str) -> int | None:
         """Index of the first column whose header matches loosely, or None."""
@@ -63,5 +70,5 @@ class RawWorkbook:
         if sheet is None or self.sheet(new) is not None:
             return False
         self.sheets = {(new if s is sheet else t): s for t, s in self.sheets.items()}
-        sheet.title = new
+        sheet.renamed_from, sheet.title = sheet.file_title, new
         return True

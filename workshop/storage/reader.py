@@ -19,6 +19,8 @@ from workshop.storage.extras import Extras, ExtraSheet, Formula, LoadResult
 from workshop.storage.excel import import_openpyxl
 from workshop.storage.info import read_info, schema_version
 from workshop.storage.layout import DATA_SHEETS, RESULTS_SHEET, SCHEMA_VERSION, SHEET_BY_NAME, normalise
+from workshop.storage.losses import ColumnScan
+from workshop.storage.notices import report_own
 from workshop.storage.package import read_package
 from workshop.storage.parse import is_blank
 from workshop.storage.raw import RawSheet, RawWorkbook, Row
@@ -155,9 +157,6 @@ def _classify(raw: RawWorkbook, log: Log) -> tuple[dict[str, RawSheet], list[str
             extra.append(title)
     for title in raw.skipped:
         log.warn(f"het blad '{title}' is geen gewoon werkblad (bijvoorbeeld een grafiekblad) en wordt niet bewaard.")
-    if extra:
-        log.warn(f"extra bladen ({', '.join(extra)}) worden bewaard, maar alleen de celwaarden en formules: "
-                 "opmaak, grafieken en afbeeldingen daarin gaan verloren bij opslaan.")
     return data, extra
 
 
@@ -175,12 +174,24 @@ def _records(data: dict[str, RawSheet], log: Log) -> dict[str, SheetRecords]:
     return sheets
 
 
+def _own_columns(data: dict[str, RawSheet], sheets: dict[str, SheetRecords]) -> dict[str, ColumnScan]:
+    """Per data sheet with own columns: where the sheet is in the file and which columns to look at."""
+    found: dict[str, ColumnScan] = {}
+    for name, records in sheets.items():
+        if records.extras is not None and records.extras.values:
+            raw = data[name]
+            headers = {index + 1: h for h in records.extras.values if (index := raw.find(h)) is not None}
+            found[name] = ColumnScan(raw.file_title, raw.header_row, headers)
+    return found
+
+
 def _interpret(path: Path, raw: RawWorkbook) -> LoadResult:
     log = Log(raw.file)
     migrated_from = migrations.upgrade(raw, schema_version(raw))
     if migrated_from is not None:
-        log.warn(f"is bijgewerkt van schema {migrated_from} naar schema {SCHEMA_VERSION}; "
-                 "bij het opslaan krijgt het bestand het nieuwe schema.")
+        log.warn(f"is omgezet van het oude formaat (schema {migrated_from}) naar schema {SCHEMA_VERSION}; bij het "
+                 f"opslaan krijgt het bestand schema {SCHEMA_VERSION} en kunnen oudere versies van Werkplaats het "
+                 "niet meer openen.")
     data, extra_titles = _classify(raw, log)
     info, info_extras = read_info(raw, log)
     sheets = _records(data, log)
@@ -195,7 +206,8 @@ def _interpret(path: Path, raw: RawWorkbook) -> LoadResult:
     assert trajectory is not None
     columns = {name: s.extras for name, s in sheets.items() if s.extras is not None}
     extras = Extras(read_extra_sheets(path, extra_titles), columns, info_extras)
-    return LoadResult(trajectory, log.warnings, migrated_from, extras)
+    report_own(path, extra_titles, _own_columns(data, sheets), log)
+    return LoadResult(trajectory, log.warnings, migrated_from, extras, log.notes)
 
 
 def _causes(exc: BaseException | None) -> Iterator[BaseException]:

@@ -39,7 +39,8 @@ def _header_index(raw: RawSheet, spec: Sheet, log: Log) -> dict[str, int]:
     for index, header in enumerate(raw.header):
         name = normalise(header)
         if name and name in found:
-            log.warn(f"blad '{spec.name}' heeft twee kolommen '{header.strip()}'; alleen de eerste wordt gebruikt.")
+            log.warn(f"blad '{spec.name}' heeft meer dan één kolom '{header.strip()}'; alleen de eerste wordt "
+                     "gelezen en bewaard.")
             continue
         found[name] = index
     return found
@@ -64,9 +65,6 @@ def _extra_columns(raw: RawSheet, spec: Sheet, found: dict[str, int], log: Log) 
     for index, header in enumerate(raw.header):
         if not normalise(header) and any(index < len(v) and not is_blank(v[index]) for _, v in raw.rows):
             log.warn(f"blad '{spec.name}', kolom {column_letter(index + 1)} heeft geen kop en wordt niet bewaard.")
-    if extra:
-        log.warn(f"blad '{spec.name}' heeft extra kolommen ({', '.join(extra)}); die worden bewaard, "
-                 "maar alleen als waarden: formules en opmaak daarin gaan verloren bij opslaan.")
     return extra
 
 
@@ -114,8 +112,8 @@ def read_sheet(raw: RawSheet, spec: Sheet, log: Log) -> SheetRecords:
     for number, values in raw.rows:
         if all(is_blank(values[i]) for i in plan_indices if i < len(values)):
             if extra and _extra_values(values, extra):
-                log.warn(f"blad '{spec.name}', rij {number} heeft alleen extra kolommen ingevuld "
-                         "en wordt overgeslagen.")
+                log.warn(f"blad '{spec.name}', rij {number} heeft alleen eigen kolommen ingevuld; die rij wordt "
+                         "overgeslagen en niet bewaard.")
             continue
         record = _convert_row(values, number, plan, log, spec.name)
         result.records.append(record)

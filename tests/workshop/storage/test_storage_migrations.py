@@ -40,6 +40,24 @@ def test_version_0_workbook_is_migrated(saved: Path, tmp_path: Path, rich: Traje
     assert result.extras.sheets == []
 
 
+def test_migration_is_reported_once_in_one_sentence(saved: Path, tmp_path: Path) -> None:
+    result = storage.load(edit_workbook(saved, tmp_path / "oud.xlsx", make_v0))
+    assert result.warnings == [
+        "oud.xlsx: is omgezet van het oude formaat (schema 0) naar schema 1; bij het opslaan krijgt het bestand "
+        "schema 1 en kunnen oudere versies van Werkplaats het niet meer openen."]
+    assert result.notes == []
+
+
+def test_own_columns_are_found_on_a_sheet_a_migration_renamed(saved: Path, tmp_path: Path) -> None:
+    def change(wb: Workbook) -> None:
+        make_v0(wb)
+        ws = wb["Deelambities"]
+        ws["D1"], ws["D2"], ws["D3"] = "Toelichting", "eigen", "=1+1"
+    result = storage.load(edit_workbook(saved, tmp_path / "oud.xlsx", change))
+    assert result.warnings[1:] == ["oud.xlsx: blad 'Ambities', eigen kolom 'Toelichting': bij opslaan gaan de "
+                                   "formules verloren; de waarden blijven bewaard."]
+
+
 def test_migrated_workbook_is_saved_in_the_current_layout(saved: Path, tmp_path: Path) -> None:
     result = storage.load(edit_workbook(saved, tmp_path / "oud.xlsx", make_v0))
     storage.save(result.trajectory, tmp_path / "nieuw.xlsx", result.extras)
@@ -74,5 +92,7 @@ def test_raw_sheet_helpers() -> None:
     sheet.add_column("Extra", 1)
     assert sheet.rows == [(2, ("B1", "direct", 1)), (3, ("B2", None, 1))]
     raw = RawWorkbook("x.xlsx", {"Deelambities": sheet})
+    assert sheet.file_title == "Relaties"
     assert raw.rename_sheet("deelambities", "Ambities") and raw.sheet("ambities") is sheet
+    assert (sheet.title, sheet.file_title) == ("Ambities", "Relaties")
     assert not raw.rename_sheet("Onbekend", "Iets")

@@ -68,7 +68,7 @@ def test_participant_ids(value: str, expected: str) -> None:
 
 @pytest.mark.parametrize("value", ["B-x", "D1", "", "BB1", 12])
 def test_bad_block_ids(value: Any) -> None:
-    with pytest.raises(CellError, match="geen geldige id \\(verwacht bijvoorbeeld B1\\)"):
+    with pytest.raises(CellError, match="geen geldig ID \\(verwacht bijvoorbeeld B1\\)"):
         parse.id_converter("block")(value)
 
 
