@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -11,9 +12,23 @@ from pathlib import Path
 SIZES = ((1920, 1080), (1024, 768))
 
 
+SCREENS = {
+    "synchronousWindowSystemEvents": False, "windowFrameMargins": False,
+    "screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+        {"name": "projector", "x": 1920, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+    ],
+}
+"""A laptop and a full-HD projector, so the preview and the readability check show the usual room setup."""
+
+
 def _prepare_environment() -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("WERKPLAATS_HOME", tempfile.mkdtemp(prefix="werkplaats-shots-"))
+    home = tempfile.mkdtemp(prefix="werkplaats-shots-")
+    screens = Path(home) / "schermen.json"
+    screens.write_text(json.dumps(SCREENS), encoding="utf-8")
+    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={screens}")
+    if not os.environ.get("WERKPLAATS_HOME"):  # never the facilitator's own settings and recent files
+        os.environ["WERKPLAATS_HOME"] = home
 
 
 def _facilitator(width: int, height: int, out: Path) -> Path:
