@@ -23,6 +23,7 @@ class Document(QObject):
         super().__init__(parent)
         self.path = path
         self.extras: Any = None       # storage.Extras from the last load: the user's own sheets, kept on save
+        self.source_digest: str | None = None  # hash of the workbook as last read or written (kept in recovery)
         self._attach(trajectory)
 
     def _attach(self, trajectory: Trajectory) -> None:
@@ -44,15 +45,21 @@ class Document(QObject):
 
     def replace(self, trajectory: Trajectory, path: Path | None, extras: Any = None) -> None:
         """Swap in another trajectory (after open or new), with a fresh undo history."""
-        self.extras = extras
+        self.extras, self.source_digest = extras, None
         self._attach(trajectory)
         self.set_path(path)
         self.replaced.emit()
         self.cleanChanged.emit(True)
 
-    def restore(self, trajectory: Trajectory, path: Path | None, extras: Any = None) -> None:
-        """Swap in recovered work: like replace, but marked unsaved so Opslaan writes it to `path`."""
+    def restore(self, trajectory: Trajectory, path: Path | None, extras: Any = None,
+                source_digest: str | None = None) -> None:
+        """Swap in recovered work: like replace, but marked unsaved so Opslaan writes it to `path`.
+
+        `source_digest` is the hash of the workbook the work started from, so a later save still notices
+        changes made to that file in the meantime (in Excel, while Werkplaats was down).
+        """
         self.replace(trajectory, path, extras)
+        self.source_digest = source_digest
         self.stack.set_dirty()
 
     def set_path(self, path: Path | None) -> None:

@@ -105,11 +105,9 @@ class FileController(QObject):
         self.window = window
         self.recent = recent if recent is not None else RecentFiles(parent=self)
         self._factory = factory
-        self._stamp: FileStamp | None = None  # the open workbook as Werkplaats last read or wrote it
         document.cleanChanged.connect(self._emit_title)
         document.pathChanged.connect(self._emit_title)
         document.replaced.connect(self._emit_title)
-        document.replaced.connect(self._forget_stamp)
 
     # --- title -------------------------------------------------------------------------------
 
@@ -127,8 +125,14 @@ class FileController(QObject):
     def _emit_title(self, *_: object) -> None:
         self.titleChanged.emit(self.window_title())
 
-    def _forget_stamp(self) -> None:
-        self._stamp = None  # another trajectory (new, opened or recovered): adopt() and _saved() set it again
+    @property
+    def _stamp(self) -> FileStamp | None:
+        """The open workbook as Werkplaats last read or wrote it (kept on the document, so recovery keeps it)."""
+        path, digest = self.document.path, self.document.source_digest
+        return None if path is None or digest is None else FileStamp(path, digest)
+
+    def _set_stamp(self, stamp: FileStamp | None) -> None:
+        self.document.source_digest = None if stamp is None else stamp.digest
 
     # --- new and open ------------------------------------------------------------------------
 
@@ -165,7 +169,7 @@ class FileController(QObject):
     def _is_open_unchanged(self, path: Path) -> bool:
         """The chosen file is the open one, without unsaved changes, and nobody changed it on disk."""
         stamp = self._stamp
-        same = stamp is not None and same_file(stamp.path, path)
+        same = stamp is not None and same_file(stamp.path, path) and path.is_file()
         return same and not self.document.is_modified() and not stamp.changed()
 
     def _fresh(self, path: Path, loaded: Loaded) -> Loaded | None:
@@ -178,7 +182,7 @@ class FileController(QObject):
         """Make a loaded workbook the document (unless it already is), remember it and report its warnings."""
         if replace:
             self.document.replace(result.trajectory, path, result.extras)
-        self._stamp = stamp if stamp is not None else FileStamp.of(path)
+        self._set_stamp(stamp if stamp is not None else FileStamp.of(path))
         self.recent.add(path)
         self._report_loaded(path, result)
 
@@ -288,7 +292,7 @@ class FileController(QObject):
 
     def _saved(self, path: Path) -> None:
         self.document.mark_saved(path)
-        self._stamp = FileStamp.of(path)
+        self._set_stamp(FileStamp.of(path))
         self.recent.add(path)
         self.status.emit(f"Opgeslagen: {path.name}")
 

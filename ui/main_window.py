@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self._action(menu, texts.NEW_EMPTY, lambda: self.files.new("leeg"), None, "newEmptyAction")
         self._action(menu, texts.OPEN, lambda: self.files.open(), key.Open, "openAction")
         self.recent_menu = menu.addMenu(texts.RECENT)
+        self.recent_menu.aboutToShow.connect(self._rebuild_recent_menu)  # '(niet gevonden)' as it is now
         menu.addSeparator()
         self._action(menu, texts.SAVE, lambda: self.files.save(), key.Save, "saveAction")
         self._action(menu, texts.SAVE_AS, lambda: self.files.save_as(), key.SaveAs, "saveAsAction")

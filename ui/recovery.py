@@ -75,6 +75,7 @@ class RecoveryInfo:
     original_path: Path | None = None
     pid: int | None = None
     name: str = ""
+    source_digest: str | None = None  # hash of the workbook the work started from
 
     @property
     def doc_id(self) -> str:
@@ -116,6 +117,7 @@ def read_info(workbook: Path) -> RecoveryInfo:
         return RecoveryInfo(
             workbook, dt.datetime.fromisoformat(data["saved_at"]).replace(tzinfo=None),
             Path(original) if original else None, int(data.get("pid") or 0) or None, str(data.get("name", "")),
+            data.get("source_digest") or None,
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return RecoveryInfo(workbook, fallback)
@@ -169,11 +171,12 @@ class Snapshot:
     trajectory: Trajectory
     extras: Any
     original_path: Path | None
+    source_digest: str | None = None
 
     @classmethod
     def of(cls, document: Document) -> Snapshot:
         """Copy the trajectory (about 2 ms) so later edits cannot change what is being written."""
-        return cls(document.trajectory.model_copy(deep=True), document.extras, document.path)
+        return cls(document.trajectory.model_copy(deep=True), document.extras, document.path, document.source_digest)
 
 
 def write_copy(workbook: Path, snapshot: Snapshot) -> None:
@@ -184,6 +187,7 @@ def write_copy(workbook: Path, snapshot: Snapshot) -> None:
         "saved_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "pid": os.getpid(),
         "name": snapshot.trajectory.name,
+        "source_digest": snapshot.source_digest,
     })
 
 
@@ -379,7 +383,7 @@ def offer_recovery(document: Document, autosaver: Autosaver, parent: QWidget | N
         except RecoveryError as exc:
             ErrorDialog.ask(parent, str(exc))
             continue
-        document.restore(result.trajectory, info.original_path, result.extras)
+        document.restore(result.trajectory, info.original_path, result.extras, info.source_digest)
         if autosaver.flush(wait=True):
             leftovers.forget(info)
         return True

@@ -149,3 +149,28 @@ def test_the_question_names_the_file_and_what_each_choice_costs():
     assert question == "‘sessie.xlsx’ is gewijzigd sinds je het opende (door iemand anders of in Excel)."
     assert "jouw niet-opgeslagen wijzigingen gaan verloren" in detail
     assert "‘sessie.xlsx.bak’" in detail
+
+
+def test_after_a_crash_and_restore_a_change_made_in_excel_is_still_noticed(dialogs, tmp_path, qtbot):
+    from ui.recovery import offer_recovery
+
+    path = saved_workbook(tmp_path, "sessie.xlsx")
+    window = QWidget()
+    qtbot.addWidget(window)
+    document = Document(storage.load(path).trajectory)
+    controller = FileController(document, window)
+    assert controller.open(path)
+    document.push(set_ambition(OURS))
+    crashed = Autosaver(document, delay_ms=60_000, folder=tmp_path / "herstel")
+    assert crashed.flush(wait=True)  # the last recovery copy before the crash (its lock is left behind)
+    crashed._lock.unlock()  # the process is gone: its lock no longer holds
+    saved_workbook(tmp_path, "sessie.xlsx", block="Buurtbudget")  # a colleague edits in Excel meanwhile
+
+    restarted = Document(storage.load(path).trajectory)
+    restarted_controller = FileController(restarted, window)
+    dialogs.script("RecoveryDialog", True)
+    assert offer_recovery(restarted, Autosaver(restarted, delay_ms=60_000, folder=tmp_path / "herstel"), window)
+    assert restarted.trajectory.theory.ambition == OURS and restarted.path == path
+    dialogs.script("ChangedOnDiskDialog", "cancel")
+    assert not restarted_controller.save()
+    assert "Buurtbudget" in on_disk(path)[1]  # the colleague's work is not overwritten without asking
