@@ -15,7 +15,7 @@ from pathlib import Path
 from workshop.storage.cellstyles import formatted_styles, local, truth
 from workshop.storage.excel import column_index
 from workshop.storage.fastread import CELL, DIGITS, MAIN, ROW, feed, new_parser
-from workshop.storage.package import read_sheet_parts
+from workshop.storage.package import read_sheet_parts, workbook_part
 
 FORMULA = f"{MAIN} f"
 WHOLE_SHEET = ""
@@ -35,6 +35,7 @@ class Loss(Enum):
     TABLES = ("de Excel-tabellen", True)
     FILTERS = ("de filters", True)
     PROTECTION = ("de beveiliging", False)
+    NAMES = ("de namen voor cellen en bereiken (formules die ze gebruiken geven dan #NAAM?)", True)
 
 
 SHEET_FEATURES = {
@@ -133,15 +134,46 @@ def _scan(archive: zipfile.ZipFile, part: str | None, scan: _Scan) -> dict[str, 
     return scan.found
 
 
+def defined_names(archive: zipfile.ZipFile) -> list[str]:
+    """What every name the person defined refers to, e.g. "'Mijn notities'!$A$1:$B$4".
+
+    Excel's own names (_xlnm.*: filters, print areas) are left out: they come with features reported anyway.
+    """
+    found: list[str] = []
+    inside = [False]
+    parser = new_parser()
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        inside[0] = local(name) == "definedName" and not attrs.get("name", "").startswith("_xlnm.")
+        if inside[0]:
+            found.append("")
+
+    def text(data: str) -> None:
+        if inside[0]:
+            found[-1] += data
+
+    parser.StartElementHandler, parser.CharacterDataHandler = start, text
+    parser.EndElementHandler = lambda _name: inside.__setitem__(0, False)
+    with archive.open(workbook_part(archive)) as stream:
+        feed(parser, stream)
+    return found
+
+
+def _named(title: str, references: list[str]) -> bool:
+    """True when a defined name points into the sheet with this title (quoted or not)."""
+    quoted = "'" + title.replace("'", "''") + "'!"
+    return any(quoted in ref or f"{title}!" in ref for ref in references)
+
+
 def find_losses(path: Path, own: list[str], columns: dict[str, ColumnScan]) -> Findings:
     """What a save drops of the own sheets (by title) and of own columns (by data sheet); raises when unsure."""
     findings = Findings()
     with zipfile.ZipFile(path) as archive:
         parts = {part.title: part for part in read_sheet_parts(archive)}
-        formatted = formatted_styles(archive)
+        formatted, names = formatted_styles(archive), defined_names(archive)
         for title in own:
             found = _scan(archive, parts[title].path, _Scan(formatted, None))
-            findings.sheets[title] = found.get(WHOLE_SHEET, set())
+            findings.sheets[title] = found.get(WHOLE_SHEET, set()) | ({Loss.NAMES} if _named(title, names) else set())
             if parts[title].state != "visible":
                 findings.hidden.append(title)
         for name, wanted in columns.items():

@@ -63,6 +63,11 @@ def read_package(archive: zipfile.ZipFile) -> Package:
     return Package(sheets, Context(shared, dates, durations, _epoch(workbook)))
 
 
+def workbook_part(archive: zipfile.ZipFile) -> str:
+    """The name of the workbook part (xl/workbook.xml in files from Excel and LibreOffice)."""
+    return _workbook_part(_content_types(archive))
+
+
 def read_sheet_parts(archive: zipfile.ZipFile) -> list[SheetPart]:
     """Only the sheets of an .xlsx, in workbook order (no shared strings or styles); Unsupported as read_package."""
     workbook_part = _workbook_part(_content_types(archive))

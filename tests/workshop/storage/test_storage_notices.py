@@ -262,3 +262,18 @@ def test_log_notes_go_without_the_file_name() -> None:
     log.warn("iets gaat verloren.")
     assert log.notes == ["eigen blad 'X' blijft bewaard."]
     assert log.warnings == ["werkmap.xlsx: iets gaat verloren."]
+
+
+@pytest.mark.parametrize("title", ["Notities", "Mijn notities"])
+def test_a_defined_name_on_an_own_sheet_is_a_warning(saved: Path, tmp_path: Path, title: str) -> None:
+    from openpyxl.workbook.defined_name import DefinedName
+
+    def change(wb: Workbook) -> None:
+        ws = wb.create_sheet(title)
+        ws["A1"], ws["B1"] = 10, "=SOM(Budget)"
+        reference = f"'{title}'!$A$1" if " " in title else f"{title}!$A$1"
+        wb.defined_names["Budget"] = DefinedName("Budget", attr_text=reference)
+
+    result = _load(saved, tmp_path, change)
+    assert len(result.warnings) == 1 and "namen voor cellen en bereiken" in result.warnings[0]
+    assert title in result.warnings[0]
