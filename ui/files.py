@@ -292,9 +292,14 @@ class FileController(QObject):
 
     def _saved(self, path: Path) -> None:
         self.document.mark_saved(path)
-        self._set_stamp(FileStamp.of(path))
+        stamp = FileStamp.of(path)
+        self._set_stamp(stamp)
         self.recent.add(path)
-        self.status.emit(f"Opgeslagen: {path.name}")
+        if stamp is None:  # saved, but it cannot be read back: say that outside changes go unnoticed
+            self.status.emit(f"Opgeslagen: {path.name} — maar het kan niet worden teruggelezen, dus wijzigingen "
+                             "die anderen erin maken merkt Werkplaats niet op.")
+        else:
+            self.status.emit(f"Opgeslagen: {path.name}")
 
     def _save_elsewhere(self, suggested: Path) -> bool:
         """Opslaan als … after a failed or refused save; True when the work is on disk."""

@@ -174,3 +174,18 @@ def test_after_a_crash_and_restore_a_change_made_in_excel_is_still_noticed(dialo
     dialogs.script("ChangedOnDiskDialog", "cancel")
     assert not restarted_controller.save()
     assert "Buurtbudget" in on_disk(path)[1]  # the colleague's work is not overwritten without asking
+
+
+def test_a_workbook_that_cannot_be_read_back_after_saving_is_said(dialogs, tmp_path, qtbot, monkeypatch):
+    from ui.files import FileStamp
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    document = Document(storage.load(saved_workbook(tmp_path, "sessie.xlsx")).trajectory)
+    controller = FileController(document, window)
+    document.push(set_ambition(OURS))
+    monkeypatch.setattr(FileStamp, "of", classmethod(lambda cls, path: None))  # e.g. locked right after writing
+    dialogs.script("SaveAsDialog", tmp_path / "nieuw.xlsx")
+    with qtbot.waitSignal(controller.status) as status:
+        assert controller.save()
+    assert "wijzigingen die anderen erin maken merkt Werkplaats niet op" in status.args[0]
