@@ -119,9 +119,11 @@ class _Frame:
 def compute_layout(
     theory: Theory, width: float, height: float, scale: float = 1.0, *,
     min_text_px: float | None = None, max_text_px: float | None = None, measure: Measure = heuristic_measure,
-    show_ids: bool = True,
+    show_ids: bool = True, instructions: bool = True,
 ) -> Layout:
     """Lay the theory out in width x height with the largest text that fits.
+
+    With `instructions=False` (a view for the room, a print) empty places say so without telling anyone to click.
 
     Every text (labels, tags, captions, legend) gets at least `min_text_px`, trying the STYLES in turn;
     failing that, the labels of the few bouwstenen or deelambities with the longest words are drawn smaller
@@ -130,7 +132,7 @@ def compute_layout(
     their box are drawn smaller and the layout may run larger than the canvas (the view zooms out).
     `Layout.below_minimum` and `below_minimum_ids` tell what ended up smaller than the minimum.
     """
-    plan, grids = Plan.of(theory), {}
+    plan, grids = Plan.of(theory, instructions), {}
     frames = [_Frame(width, height, scale, measure, show_ids, style, grids) for style in STYLES]
     floor = max(6, round(FLOOR_PX * scale))
     minimum = round(max(floor, min_text_px or floor), 3)  # 3.5 % of 800 is 28.000000000000004: that is 28

@@ -34,7 +34,7 @@ class LegendEntry:
 
 def banner(ts: Typesetter, plan: Plan, x: float, y: float, w: float) -> Box | None:
     """The hoofdambitie across the top, with its name in the chip."""
-    text = plan.ambition or texts.AMBITION_EMPTY
+    text = plan.ambition or (texts.AMBITION_EMPTY if plan.instructions else texts.AMBITION_EMPTY_ROOM)
     parts = [Part(text, ts.metrics.px, italic=not plan.ambition)]
     chip = Part(texts.AMBITION_TAG, ts.metrics.small) if ts.show_ids else None
     return ts.box("H", "ambition", Rect(x, y, w, 0), parts, chip=chip)

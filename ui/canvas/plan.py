@@ -30,9 +30,11 @@ class Plan:
     band: tuple[BuildingBlock, ...]
     relations: tuple[Relation, ...]
     legend: tuple[str, ...]
+    instructions: bool = True
+    """Empty places tell the facilitator what to click; a view for the room (or a print) only says they are empty."""
 
     @classmethod
-    def of(cls, theory: Theory) -> Plan:
+    def of(cls, theory: Theory, instructions: bool = True) -> Plan:
         """Sort blocks by tier and keep the relations that are drawn as lines."""
         blocks = sorted(theory.blocks, key=lambda b: ids.sort_key(b.id))
         tiers = {b.id: tier_of(theory, b.id) for b in blocks}
@@ -47,6 +49,7 @@ class Plan:
             band=tuple(b for b in blocks if tiers[b.id] == BAND),
             relations=drawn,
             legend=_legend_keys(drawn, blocks),
+            instructions=instructions,
         )
 
     def tier_blocks(self, kind: str) -> tuple[BuildingBlock, ...]:

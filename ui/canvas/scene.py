@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ui.canvas import texts
 from ui.canvas.fonts import qt_measure
-from ui.canvas.geometry import Measure, Rect, TextBlock, text_height, wrap
 from ui.canvas.items import DIM, ElementItem, Emphasis, SchemaItem, TierItem
 from ui.canvas.layout import Layout, compute_layout
 from ui.canvas.plan import focus_of
@@ -22,28 +19,6 @@ from ui.theme import Theme
 from workshop.theory import Theory
 
 DEFAULT_SIZE = (1280.0, 800.0)
-
-
-ROOM_TEXTS = {texts.AMBITION_EMPTY: texts.AMBITION_EMPTY_ROOM, texts.SUBS_EMPTY: texts.SUBS_EMPTY_ROOM}
-"""The facilitator's placeholder instructions and what a view for the room shows instead."""
-
-
-def for_the_room(layout: Layout, measure: Measure) -> Layout:
-    """The layout with the placeholder instructions (double-click, right-click) replaced by neutral texts."""
-    def box(b: Box) -> Box:
-        return replace(b, texts=tuple(_room_text(t, measure) for t in b.texts))
-
-    return replace(layout, banner=box(layout.banner), subs=tuple(box(b) for b in layout.subs))
-
-
-def _room_text(block: TextBlock, measure: Measure) -> TextBlock:
-    """The neutral text in place of an instruction, wrapped in the same width and centred in the same height."""
-    if (text := ROOM_TEXTS.get(block.text)) is None:
-        return block
-    lines = wrap(text, block.rect.w, block.px, block.bold, measure) or (text,)
-    height = text_height(len(lines), block.px)
-    rect = Rect(block.rect.x, block.rect.y + (block.rect.h - height) / 2, block.rect.w, height)
-    return replace(block, text=text, lines=lines, rect=rect)
 
 
 def describe(theory: Theory, box: Box) -> tuple[str, str]:
@@ -137,13 +112,12 @@ class SchemaScene(QGraphicsScene):
     # -- building -----------------------------------------------------------------------------
     def compute(self, width: float, height: float) -> Layout:
         """The layout of the current theory for a canvas of this size, with this scene's fonts and theme."""
-        t, measure = self.theme, qt_measure(self.theme.font_families)
-        layout = compute_layout(
+        t = self.theme
+        return compute_layout(
             self.document.trajectory.theory, width, height, self.scale,
             min_text_px=t.min_text_px(height, self.scale), max_text_px=t.max_text_px(height, self.scale),
-            measure=measure, show_ids=t.show_ids,
+            measure=qt_measure(t.font_families), show_ids=t.show_ids, instructions=self.instructions,
         )
-        return layout if self.instructions else for_the_room(layout, measure)
 
     def relayout(self) -> None:
         """Recompute the layout and bring the items in line: reuse, update, add and remove."""

@@ -25,7 +25,8 @@ def columns(x: float, y: float, w: float, n: int, gap: float) -> list[Rect]:
 def sub_rows(ts: Typesetter, plan: Plan, x: float, y: float, w: float, rows: int = 1) -> tuple[Box, ...] | None:
     """The deelambities in one row or two; a hint when there are none; None when they do not fit."""
     if not plan.subs:
-        hint = ts.box("", "hint", Rect(x, y, w, 0), [Part(texts.SUBS_EMPTY, ts.metrics.small, italic=True)])
+        text = texts.SUBS_EMPTY if plan.instructions else texts.SUBS_EMPTY_ROOM
+        hint = ts.box("", "hint", Rect(x, y, w, 0), [Part(text, ts.metrics.small, italic=True)])
         return None if hint is None else (hint,)
     if rows == 1 or len(plan.subs) < 3:
         return _row(ts, plan.subs, columns(x, y, w, len(plan.subs), ts.metrics.gap))
