@@ -8,7 +8,6 @@ from PySide6.QtGui import (
     QResizeEvent, QTransform, QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QMenu, QWidget
-from shiboken6 import isValid
 
 from ui.canvas import texts
 from ui.canvas.editing import CanvasEditor
@@ -16,6 +15,7 @@ from ui.canvas.menus import context_menu
 from ui.canvas.scene import SchemaScene
 from ui.document import Document
 from ui.mime import block_id_of, block_mime
+from ui.popup import PopupSlot, is_shift_f10, within
 from ui.selection import Selection
 from ui.theme import Theme
 
@@ -58,7 +58,7 @@ class SchemaView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._press: tuple[QPoint, str] | None = None
         self._drop_target: str | None = None
-        self._menu: QMenu | None = None  # the context menu last opened (it stays open without blocking)
+        self._popup = PopupSlot()  # the context menu last opened (it stays open without blocking)
         self._relayout = QTimer(self)  # coalesces the resize events of one event-loop pass
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(0)
@@ -168,8 +168,8 @@ class SchemaView(QGraphicsView):
         }
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        elif event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
-            self.show_selection_menu()  # Shift+F10, like the menu key (which Qt turns into a context menu event)
+        elif is_shift_f10(event):
+            self.show_selection_menu()
         elif (action := actions.get(event.key())) is not None:
             action()
         else:
@@ -238,7 +238,7 @@ class SchemaView(QGraphicsView):
     @property
     def menu(self) -> QMenu | None:
         """The context menu last opened while it is still there (a menu deletes itself when it closes)."""
-        return self._menu if self._menu is not None and isValid(self._menu) else None
+        return self._popup.menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if self.editor is None:
@@ -254,11 +254,7 @@ class SchemaView(QGraphicsView):
             return None
         if element_id:
             self.selection.select(element_id)
-        if (previous := self.menu) is not None:
-            previous.close()
-        self._menu = context_menu(self.editor, element_id, self)
-        self._menu.popup(at)
-        return self._menu
+        return self._popup.show(context_menu(self.editor, element_id, self), at)
 
     def show_selection_menu(self) -> QMenu | None:
         """The menu key or Shift+F10: the selected element's menu, at that element (the background menu if none)."""
@@ -266,8 +262,7 @@ class SchemaView(QGraphicsView):
         anchor = self.scene_pos_of(current) if current else None
         inside = self.viewport().rect()
         pos = inside.center() if anchor is None else self.mapFromScene(anchor)
-        pos = QPoint(min(max(pos.x(), inside.left()), inside.right()), min(max(pos.y(), inside.top()), inside.bottom()))
-        return self.open_menu(current, self.viewport().mapToGlobal(pos))
+        return self.open_menu(current, self.viewport().mapToGlobal(within(pos, inside)))
 
     # -- drops: a bouwsteen onto a deelambitie ------------------------------------------------
     def _target_of(self, event: QDragMoveEvent | QDropEvent) -> tuple[str | None, str | None]:

@@ -8,10 +8,10 @@ from typing import cast
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
-from shiboken6 import isValid
 
 from ui.document import Document
 from ui.panels import texts
+from ui.popup import PopupSlot, is_shift_f10, within
 from ui.selection import Selection
 
 ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -111,7 +111,7 @@ class TheoryListView(QTreeView):
                  *, menu_for: MenuFactory | None = None) -> None:
         super().__init__(parent)
         self._selection, self._menu_for = selection, menu_for
-        self._menu: QMenu | None = None  # the context menu last opened
+        self._popup = PopupSlot()  # the context menu last opened
         self._expanded: set[str] | None = None  # None: not built yet, open the groups
         self._kept: tuple[int, str | None] = (0, None)  # scroll position and current row key, over a rebuild
         self.setModel(TheoryTreeModel(document, self))
@@ -182,7 +182,7 @@ class TheoryListView(QTreeView):
     @property
     def menu(self) -> QMenu | None:
         """The context menu last opened while it is still there (a menu may delete itself when it closes)."""
-        return self._menu if self._menu is not None and isValid(self._menu) else None
+        return self._popup.menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Keyboard:
@@ -192,8 +192,8 @@ class TheoryListView(QTreeView):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
-            self.show_current_menu()  # Shift+F10, like the menu key (which Qt turns into a context menu event)
+        if is_shift_f10(event):
+            self.show_current_menu()
         else:
             super().keyPressEvent(event)
 
@@ -203,8 +203,7 @@ class TheoryListView(QTreeView):
         self.scrollTo(index)
         inside, row = self.viewport().rect(), self.visualRect(index)
         at = QPoint(row.left(), row.bottom()) if index.isValid() else inside.topLeft()
-        at = QPoint(min(max(at.x(), inside.left()), inside.right()), min(max(at.y(), inside.top()), inside.bottom()))
-        return self.open_menu(index, self.viewport().mapToGlobal(at))
+        return self.open_menu(index, self.viewport().mapToGlobal(within(at, inside)))
 
     def open_menu(self, index: QModelIndex, at: QPoint) -> QMenu | None:
         """Make the row current (selecting what it stands for) and pop up its menu at a global position."""
@@ -213,12 +212,7 @@ class TheoryListView(QTreeView):
         if index.isValid():
             self.setCurrentIndex(index)
             self._select_row(index)
-        if (previous := self.menu) is not None:
-            previous.close()
-        self._menu = self._menu_for(index.data(ELEMENT_ROLE) if index.isValid() else None)
-        if self._menu is not None:
-            self._menu.popup(at)
-        return self._menu
+        return self._popup.show(self._menu_for(index.data(ELEMENT_ROLE) if index.isValid() else None), at)
 
 
 def _is_group(index: QModelIndex) -> bool:
