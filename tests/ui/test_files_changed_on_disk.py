@@ -6,9 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
-from tests.ui.test_files_support import ScriptedDialogs, block_names, saved_workbook
+from tests.ui.test_files_support import ScriptedDialogs, block_names, controller_for, saved_workbook
 from ui.document import Document
 from ui.file_dialogs import ChangedOnDiskDialog
 from ui.files import FileController
@@ -28,11 +27,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> ScriptedDialogs:
 def opened(tmp_path: Path, qtbot) -> tuple[FileController, Document, Path]:
     """sessie.xlsx opened in Werkplaats and edited there; then a colleague adds bouwsteen Buurtbudget in Excel."""
     path = saved_workbook(tmp_path, "sessie.xlsx")
-    window = QWidget()
-    qtbot.addWidget(window)
-    document = Document(storage.load(path).trajectory)
-    controller = FileController(document, window)
-    assert controller.open(path)
+    controller, document = controller_for(qtbot, path)
     document.push(set_ambition(OURS))
     saved_workbook(tmp_path, "sessie.xlsx", block="Buurtbudget")
     return controller, document, path
@@ -106,10 +101,7 @@ def test_the_close_prompt_stays_open_when_the_file_changed_and_the_user_cancels(
 
 
 def test_saving_twice_after_our_own_save_does_not_ask(dialogs, tmp_path, qtbot):
-    window = QWidget()
-    qtbot.addWidget(window)
-    document = Document(storage.load(saved_workbook(tmp_path)).trajectory)
-    controller = FileController(document, window)
+    controller, document = controller_for(qtbot, saved_workbook(tmp_path), opened=False)
     assert controller.save_as(tmp_path / "eigen.xlsx")
     for text in ("Eerste", "Tweede"):
         document.push(set_ambition(text))
@@ -119,10 +111,7 @@ def test_saving_twice_after_our_own_save_does_not_ask(dialogs, tmp_path, qtbot):
 
 def test_a_touched_file_with_the_same_bytes_does_not_ask(dialogs, tmp_path, qtbot):
     path = saved_workbook(tmp_path)
-    window = QWidget()
-    qtbot.addWidget(window)
-    controller = FileController(Document(storage.load(path).trajectory), window)
-    assert controller.open(path)
+    controller, _document = controller_for(qtbot, path)
     os.utime(path, ns=(1, 1))  # a sync tool or a copy back from the USB stick changes only the time
     controller.document.push(set_ambition(OURS))
     assert controller.save() and dialogs.names() == []
@@ -155,20 +144,16 @@ def test_after_a_crash_and_restore_a_change_made_in_excel_is_still_noticed(dialo
     from ui.recovery import offer_recovery
 
     path = saved_workbook(tmp_path, "sessie.xlsx")
-    window = QWidget()
-    qtbot.addWidget(window)
-    document = Document(storage.load(path).trajectory)
-    controller = FileController(document, window)
-    assert controller.open(path)
+    _controller, document = controller_for(qtbot, path)
     document.push(set_ambition(OURS))
     crashed = Autosaver(document, delay_ms=60_000, folder=tmp_path / "herstel")
     assert crashed.flush(wait=True)  # the last recovery copy before the crash (its lock is left behind)
     crashed._lock.unlock()  # the process is gone: its lock no longer holds
     saved_workbook(tmp_path, "sessie.xlsx", block="Buurtbudget")  # a colleague edits in Excel meanwhile
 
-    restarted = Document(storage.load(path).trajectory)
-    restarted_controller = FileController(restarted, window)
+    restarted_controller, restarted = controller_for(qtbot, path, opened=False)
     dialogs.script("RecoveryDialog", True)
+    window = restarted_controller.window
     assert offer_recovery(restarted, Autosaver(restarted, delay_ms=60_000, folder=tmp_path / "herstel"), window)
     assert restarted.trajectory.theory.ambition == OURS and restarted.path == path
     dialogs.script("ChangedOnDiskDialog", "cancel")
@@ -179,10 +164,7 @@ def test_after_a_crash_and_restore_a_change_made_in_excel_is_still_noticed(dialo
 def test_a_workbook_that_cannot_be_read_back_after_saving_is_said(dialogs, tmp_path, qtbot, monkeypatch):
     from ui.files import FileStamp
 
-    window = QWidget()
-    qtbot.addWidget(window)
-    document = Document(storage.load(saved_workbook(tmp_path, "sessie.xlsx")).trajectory)
-    controller = FileController(document, window)
+    controller, document = controller_for(qtbot, saved_workbook(tmp_path, "sessie.xlsx"), opened=False)
     document.push(set_ambition(OURS))
     monkeypatch.setattr(FileStamp, "of", classmethod(lambda cls, path: None))  # e.g. locked right after writing
     dialogs.script("SaveAsDialog", tmp_path / "nieuw.xlsx")

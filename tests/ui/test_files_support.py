@@ -75,3 +75,18 @@ def saved_workbook(folder: Path, name: str = "bestaand.xlsx", block: str = "Wijk
     path = folder / name
     storage.save(t, path)
     return path
+
+
+def controller_for(qtbot: Any, path: Path, *, opened: bool = True) -> tuple[Any, Any]:
+    """A FileController in a window on `path`'s trajectory: opened through the controller, or only loaded."""
+    from PySide6.QtWidgets import QWidget
+
+    from ui.document import Document
+    from ui.files import FileController
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    document = Document(storage.load(path).trajectory)
+    controller = FileController(document, window)
+    assert not opened or controller.open(path)
+    return controller, document
