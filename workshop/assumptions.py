@@ -59,7 +59,7 @@ class Monitoring(DomainModel):
 class Assumption(DomainModel):
     """An aanname: why we believe 'doing A contributes to B'."""
 
-    id: str = Field(pattern=ids.PATTERNS["assumption"])
+    id: str = Field(pattern=ids.anchored("assumption"))
     text: NonEmpty
     element_id: Text = ""
     kind: AssumptionKind = AssumptionKind.CAUSAL
@@ -72,8 +72,8 @@ class Assumption(DomainModel):
 class Score(DomainModel):
     """One participant's score of one assumption in one scoring round."""
 
-    assumption_id: str = Field(pattern=ids.PATTERNS["assumption"])
-    participant_id: str = Field(pattern=ids.PATTERNS["participant"])
+    assumption_id: str = Field(pattern=ids.anchored("assumption"))
+    participant_id: str = Field(pattern=ids.anchored("participant"))
     round: int = Field(default=1, ge=1, le=99)
     importance: int = Field(ge=1, le=5)
     certainty: int = Field(ge=1, le=5)

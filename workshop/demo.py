@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 
 from workshop import process_edits as pe
 from workshop import theory_edits as te
+from workshop import voting_edits as ve
 from workshop.assumptions import AssumptionKind, AssumptionStatus, Monitoring
 from workshop.commands import CommandStack
 from workshop.content import new_trajectory
@@ -15,7 +16,7 @@ from workshop.edits import SetField
 from workshop.sessions import SessionStatus
 from workshop.theory import RelationType
 from workshop.trajectory import Trajectory
-from workshop.voting import RoundStatus
+from workshop.voting import EntryMode, RoundKind, RoundStatus
 
 DEMO_NAME = "Demo: sociale basis Gemeente Voorbeeld"
 CREATED = dt.date(2026, 1, 20)
@@ -180,13 +181,15 @@ GROUP_ACTIONS = (
 )
 
 VOTE_WEIGHTS_BLOCKS = {"B1": 2, "B2": 2, "B3": 3, "B4": 3, "B5": 8, "B6": 2, "B7": 7, "B8": 4, "B9": 3, "B10": 4, "B11": 6}
-TEST_OPTIONS = (
-    ("A-013 Mantelzorgondersteuning vergroot de draagkracht", 7),
-    ("A-010 Zeggenschap laat beleid beter aansluiten", 4),
-    ("A-018 Inclusie verlaagt de vraag naar professionele hulp", 5),
-    ("A-022 Digitale hulp laat inwoners meer zelf regelen", 3),
-    ("A-016 Mensen zetten zich in als ze gevraagd worden", 2),
+TEST_WEIGHTS = {"A-013": 7, "A-010": 4, "A-018": 5, "A-022": 3, "A-016": 2}
+"""Session 3: which assumptions to test first; after the conversation in session 4 the room leans to A-018."""
+RETEST_WEIGHTS = {"A-013": 6, "A-010": 3, "A-018": 9, "A-022": 3, "A-016": 1}
+AMBITION_WORDINGS = (
+    ("De publicatie: iedereen doet mee en voelt zich verbonden, met zorg voor elkaar", 6),
+    ("Kort: samen zorgen we dat iedereen in Voorbeeld mee kan doen", 3),
+    ("Eigen versie: in Voorbeeld kan iedereen rekenen op buren, vrijwilligers en voorzieningen", 1),
 )
+"""Session 1: the wordings of the hoofdambitie, with the hands counted (the ten people present)."""
 
 
 def _clamp(value: float) -> int:
@@ -232,17 +235,39 @@ def _group_block(stack: CommandStack) -> None:
         stack.push(te.add_action(t, block_id, text, actors))
 
 
-def _vote(stack: CommandStack, rng: random.Random, round_id: str, weights: dict[str, int]) -> None:
-    """Every participant places all dots of the round, then the round is closed and revealed."""
+def _ballot(rng: random.Random, weights: dict[str, int], dots: int, per_option: int) -> dict[str, int]:
+    """A ballot with all dots, drawn by weight among the options that still take a dot."""
+    ballot: dict[str, int] = {}
+    for _ in range(dots):
+        free = [c for c in weights if ballot.get(c, 0) < per_option]
+        code = rng.choices(free, [weights[c] for c in free])[0]
+        ballot[code] = ballot.get(code, 0) + 1
+    return ballot
+
+
+def _vote(stack: CommandStack, rng: random.Random, round_id: str, weights: dict[str, int], day: dt.date) -> None:
+    """Every participant casts a ballot with all dots of the round, then the round is closed and revealed."""
     t = stack.trajectory
     voting_round = t.voting_round(round_id)
     assert voting_round is not None
-    codes, bias = list(weights), list(weights.values())
-    for participant in t.participants:
-        for code in rng.choices(codes, bias, k=voting_round.dots_per_participant):
-            stack.push(pe.cast_vote(t, round_id, participant.id, code))
-    stack.push(pe.set_round_status(round_id, RoundStatus.CLOSED))
-    stack.push(pe.set_round_status(round_id, RoundStatus.REVEALED))
+    start = dt.datetime.combine(day, dt.time(10, 30))
+    for turn, participant in enumerate(t.voters_for(voting_round)):
+        ballot = _ballot(rng, weights, voting_round.dots, voting_round.per_option)
+        stack.push(ve.CastBallot(t, round_id, participant.id, ballot, start + dt.timedelta(seconds=40 * turn)))
+    stack.push(ve.set_status(t, round_id, RoundStatus.CLOSED))
+    stack.push(ve.set_status(t, round_id, RoundStatus.REVEALED))
+
+
+def _ambition_round(stack: CommandStack) -> None:
+    """Session 1: a show of hands on the wording of the hoofdambitie, counted by the facilitator."""
+    t = stack.trajectory
+    options = ve.options_for(t, [], [text for text, _ in AMBITION_WORDINGS])
+    stack.push(ve.add_round(t, "Welke formulering van de hoofdambitie past het best?", options,
+                            kind=RoundKind.SINGLE, mode=EntryMode.TALLY, session_number=1))
+    for option, (_, hands) in zip(options, AMBITION_WORDINGS, strict=True):
+        stack.push(ve.SetCount(t, "V-01", option.code, hands))
+    stack.push(ve.set_status(t, "V-01", RoundStatus.CLOSED))
+    stack.push(ve.set_status(t, "V-01", RoundStatus.REVEALED))
 
 
 def _assumptions(stack: CommandStack, rng: random.Random) -> None:
@@ -269,20 +294,29 @@ def _rescore(stack: CommandStack, rng: random.Random) -> None:
         stack.push(pe.score_assumption(t, "A-006", participant_id, importance, certainty, round_=2))
 
 
+def _rounds(stack: CommandStack, rng: random.Random) -> None:
+    """Session 2 votes named on the bouwstenen; session 3 anonymously on the assumptions, repeated in session 4."""
+    t = stack.trajectory
+    options = ve.options_for(t, list(VOTE_WEIGHTS_BLOCKS))
+    stack.push(ve.add_round(t, "Welke bouwstenen pakken we als eerste op?", options, anonymous=False, session_number=2))
+    _vote(stack, rng, "V-02", VOTE_WEIGHTS_BLOCKS, SESSIONS[1][0])
+    _assumptions(stack, rng)
+    options = ve.options_for(t, list(TEST_WEIGHTS))
+    stack.push(ve.add_round(t, "Welke aannames moeten we eerst toetsen?", options, dots_per_participant=2,
+                            max_per_option=1, session_number=3))
+    _vote(stack, rng, "V-03", TEST_WEIGHTS, SESSIONS[2][0])
+    stack.push(ve.repeat_round(t, "V-03", session_number=4))
+    _vote(stack, rng, "V-04", RETEST_WEIGHTS, SESSIONS[3][0])
+
+
 def build_demo() -> Trajectory:
-    """The demo trajectory: four finished sessions, twelve participants, two rounds, scored assumptions."""
+    """The demo trajectory: four finished sessions, twelve participants, four rounds, scored assumptions."""
     stack = CommandStack(new_trajectory("sociale-basis", DEMO_NAME))
     rng = random.Random(SEED)
     _setup(stack)
     _sessions(stack)
+    _ambition_round(stack)
     _group_block(stack)
-    t = stack.trajectory
-    options = pe.options_for(t, list(VOTE_WEIGHTS_BLOCKS))
-    stack.push(pe.add_voting_round(t, "Welke bouwstenen pakken we als eerste op?", options, 3, True, 2))
-    _vote(stack, rng, "V-01", VOTE_WEIGHTS_BLOCKS)
-    _assumptions(stack, rng)
-    texts = [text for text, _ in TEST_OPTIONS]
-    stack.push(pe.add_voting_round(t, "Welke aannames moeten we eerst toetsen?", pe.options_for(t, [], texts), 2, True, 3))
-    _vote(stack, rng, "V-02", {f"T{i + 1}": w for i, (_, w) in enumerate(TEST_OPTIONS)})
+    _rounds(stack, rng)
     _rescore(stack, rng)
     return stack.trajectory

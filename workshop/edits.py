@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from workshop.base import DomainModel
 from workshop.commands import Command
+from workshop.registry import COLLECTIONS, SINGLETONS, singleton
 from workshop.trajectory import Trajectory
 
 Label = str | Callable[[Trajectory], str]
@@ -31,38 +30,6 @@ def named(kind: str, name: Callable[[Trajectory, str], str], key: str, verb: str
     return lambda t: f"{kind} {name(t, key)} {verb}"
 
 
-@dataclass(frozen=True)
-class Collection:
-    """Where a kind of record lives, how it is keyed, and which change tag it raises."""
-
-    get: Callable[[Trajectory], list[Any]]
-    key: Callable[[Any], str]
-    tag: str
-
-
-COLLECTIONS: dict[str, Collection] = {
-    "sub_ambitions": Collection(lambda t: t.theory.sub_ambitions, lambda x: x.id, "theory"),
-    "blocks": Collection(lambda t: t.theory.blocks, lambda x: x.id, "theory"),
-    "relations": Collection(lambda t: t.theory.relations, lambda x: x.key, "theory"),
-    "actions": Collection(lambda t: t.theory.actions, lambda x: x.id, "theory"),
-    "spheres": Collection(lambda t: t.theory.spheres, lambda x: x.id, "theory"),
-    "sessions": Collection(lambda t: t.sessions, lambda x: str(x.number), "sessions"),
-    "participants": Collection(lambda t: t.participants, lambda x: x.id, "participants"),
-    "voting_rounds": Collection(lambda t: t.voting_rounds, lambda x: x.id, "voting"),
-    "votes": Collection(
-        lambda t: t.votes, lambda v: f"{v.round_id}/{v.participant_id}/{v.dot}", "voting"
-    ),
-    "assumptions": Collection(lambda t: t.assumptions, lambda x: x.id, "assumptions"),
-    "scores": Collection(
-        lambda t: t.scores, lambda s: f"{s.assumption_id}/{s.participant_id}/{s.round}", "assumptions"
-    ),
-}
-SINGLETONS: dict[str, tuple[Callable[[Trajectory], DomainModel], str]] = {
-    "trajectory": (lambda t: t, "meta"),
-    "theory": (lambda t: t.theory, "theory"),
-}
-
-
 class Primitive(Command):
     """A command on one record; its label may name things as they are just before it is first done."""
 
@@ -82,8 +49,8 @@ class Primitive(Command):
 def find_index(t: Trajectory, collection: str, key: str) -> int:
     """Index of the record with `key` in `collection`; KeyError if absent."""
     spec = COLLECTIONS[collection]
-    for index, item in enumerate(spec.get(t)):
-        if spec.key(item) == key:
+    for index, item in enumerate(spec.items(t)):
+        if spec.key_of(item) == key:
             return index
     raise KeyError(f"{collection}: {key}")
 
@@ -98,12 +65,12 @@ class Insert(Primitive):
 
     def do(self, t: Trajectory) -> None:
         self._word(t)
-        items = COLLECTIONS[self.collection].get(t)
+        items = COLLECTIONS[self.collection].items(t)
         self._at = len(items) if self.index is None else self.index
         items.insert(self._at, self.item)
 
     def undo(self, t: Trajectory) -> None:
-        del COLLECTIONS[self.collection].get(t)[self._at]
+        del COLLECTIONS[self.collection].items(t)[self._at]
 
 
 class Remove(Primitive):
@@ -117,10 +84,10 @@ class Remove(Primitive):
     def do(self, t: Trajectory) -> None:
         self._word(t)
         self._at = find_index(t, self.collection, self.key)
-        self._item = COLLECTIONS[self.collection].get(t).pop(self._at)
+        self._item = COLLECTIONS[self.collection].items(t).pop(self._at)
 
     def undo(self, t: Trajectory) -> None:
-        COLLECTIONS[self.collection].get(t).insert(self._at, self._item)
+        COLLECTIONS[self.collection].items(t).insert(self._at, self._item)
 
 
 class SetField(Primitive):
@@ -137,9 +104,9 @@ class SetField(Primitive):
 
     def _record(self, t: Trajectory) -> Any:
         if self.target in SINGLETONS:
-            return SINGLETONS[self.target][0](t)
+            return singleton(t, self.target)
         assert self.key is not None
-        return COLLECTIONS[self.target].get(t)[find_index(t, self.target, self.key)]
+        return COLLECTIONS[self.target].items(t)[find_index(t, self.target, self.key)]
 
     def do(self, t: Trajectory) -> None:
         self._word(t)
@@ -177,4 +144,4 @@ class Nothing(Command):
 
 def remove_record(collection: str, item: Any, label: Label = "") -> Remove:
     """A Remove command for `item`, keyed the way its collection keys records."""
-    return Remove(collection, COLLECTIONS[collection].key(item), label)
+    return Remove(collection, COLLECTIONS[collection].key_of(item), label)

@@ -13,6 +13,8 @@ PATTERNS: dict[str, str] = {
     "participant": r"P-\d{2,}",
     "voting_round": r"V-\d{2,}",
     "assumption": r"A-\d{3,}",
+    "anonymous": r"X-\d{2,}",
+    "voter": r"P-\d{2,}|X-\d{2,}",
 }
 FORMATS: dict[str, tuple[str, int]] = {
     "sub_ambition": ("D", 0),
@@ -22,6 +24,7 @@ FORMATS: dict[str, tuple[str, int]] = {
     "participant": ("P-", 2),
     "voting_round": ("V-", 2),
     "assumption": ("A-", 3),
+    "anonymous": ("X-", 2),
 }
 
 
@@ -75,3 +78,8 @@ def sort_key(value: str) -> tuple[str, int, str]:
     assert match is not None
     prefix, digits, rest = match.groups()
     return (prefix, int(digits) if digits else -1, rest)
+
+
+def anchored(kind: str) -> str:
+    """The pattern of an id kind, anchored for a pydantic field (pydantic matches patterns anywhere in a text)."""
+    return rf"^(?:{PATTERNS[kind]})$"

@@ -7,7 +7,9 @@ from collections.abc import Iterable, Iterator
 
 from pydantic import BaseModel
 
+from workshop import ids
 from workshop.trajectory import Trajectory
+from workshop.voting import Vote, VotingRound
 
 
 class Problem(BaseModel):
@@ -69,28 +71,52 @@ def _people_problems(t: Trajectory) -> Iterator[Problem]:
             yield from _unknown("Sessies", f"sessie {s.number}", "deelnemer", pid, people)
 
 
+def _round_problems(t: Trajectory, r: VotingRound) -> Iterator[Problem]:
+    elements = t.theory.element_ids()
+    if r.session_number is not None and r.session_number not in {s.number for s in t.sessions}:
+        yield Problem(where="Stemrondes", item=r.id, message=f"verwijst naar onbekende sessie {r.session_number}")
+    if r.repeats is not None and t.voting_round(r.repeats) is None:
+        yield Problem(where="Stemrondes", item=r.id, message=f"herhaalt onbekende stemronde {r.repeats}")
+    for pid in r.voted:
+        yield from _unknown("Stemrondes", r.id, "deelnemer", pid, {p.id for p in t.participants})
+    yield from _duplicates("Stemrondes", [f"{r.id} optie {o.code}" for o in r.options])
+    for o in r.options:
+        if o.element_id:
+            yield from _unknown("Stemrondes", f"{r.id} optie {o.code}", "element", o.element_id, elements)
+
+
+def _ballot_problems(r: VotingRound, voter: str, mine: list[Vote]) -> Iterator[Problem]:
+    item = f"{r.id}/{voter}"
+    if r.is_tally:
+        yield Problem(where="Stemmen", item=item, message="stemt in een telling, waar de begeleider de aantallen typt")
+    for v in mine:
+        if v.dot > r.dots:
+            yield Problem(where="Stemmen", item=item, message=f"stip {v.dot} is meer dan {_dots(r.dots)} per deelnemer")
+    if len(mine) > r.dots:
+        yield Problem(where="Stemmen", item=item, message=f"heeft {len(mine)} stippen; meer dan {_dots(r.dots)} per deelnemer")
+    for code, number in Counter(v.option_code for v in mine).items():
+        if number > r.per_option:
+            yield Problem(where="Stemmen", item=item, message=f"heeft {number} stippen op optie {code}; het maximum is {r.per_option}")
+
+
 def _vote_problems(t: Trajectory) -> Iterator[Problem]:
     people = {p.id for p in t.participants}
-    elements = t.theory.element_ids()
     yield from _duplicates("Stemrondes", [r.id for r in t.voting_rounds])
     rounds = {r.id: r for r in t.voting_rounds}
-    sessions = {s.number for s in t.sessions}
     for r in t.voting_rounds:
-        if r.session_number is not None and r.session_number not in sessions:
-            yield Problem(where="Stemrondes", item=r.id, message=f"verwijst naar onbekende sessie {r.session_number}")
-        yield from _duplicates("Stemrondes", [f"{r.id} optie {o.code}" for o in r.options])
-        for o in r.options:
-            if o.element_id:
-                yield from _unknown("Stemrondes", f"{r.id} optie {o.code}", "element", o.element_id, elements)
-    yield from _duplicates("Stemmen", [f"{v.round_id}/{v.participant_id}/stip {v.dot}" for v in t.votes])
+        yield from _round_problems(t, r)
+    yield from _duplicates("Stemmen", [f"{v.round_id}/{v.voter}/stip {v.dot}" for v in t.votes])
+    ballots: dict[tuple[str, str], list[Vote]] = {}
     for v in t.votes:
-        item = f"{v.round_id}/{v.participant_id}"
+        item = f"{v.round_id}/{v.voter}"
         yield from _unknown("Stemmen", item, "stemronde", v.round_id, set(rounds))
-        yield from _unknown("Stemmen", item, "deelnemer", v.participant_id, people)
+        if ids.is_valid("participant", v.voter):
+            yield from _unknown("Stemmen", item, "deelnemer", v.voter, people)
         if v.round_id in rounds:
             yield from _unknown("Stemmen", item, "optie", v.option_code, {o.code for o in rounds[v.round_id].options})
-            if v.dot > rounds[v.round_id].dots_per_participant:
-                yield Problem(where="Stemmen", item=item, message=f"stip {v.dot} is meer dan {_dots(rounds[v.round_id].dots_per_participant)} per deelnemer")
+            ballots.setdefault((v.round_id, v.voter), []).append(v)
+    for (round_id, voter), mine in ballots.items():
+        yield from _ballot_problems(rounds[round_id], voter, mine)
 
 
 def _assumption_problems(t: Trajectory) -> Iterator[Problem]:

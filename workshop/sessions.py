@@ -45,11 +45,13 @@ class Session(DomainModel):
 class Participant(DomainModel):
     """A person in the room: name or anonymous code, organisation, role and sphere."""
 
-    id: str = Field(pattern=ids.PATTERNS["participant"])
+    id: str = Field(pattern=ids.anchored("participant"))
     name: NonEmpty
     organisation: Text = ""
     role: Text = ""
-    sphere_id: str | None = Field(default=None, pattern=ids.PATTERNS["sphere"])
+    sphere_id: str | None = Field(default=None, pattern=ids.anchored("sphere"))
+    facilitator: bool = False
+    """The facilitator (begeleider): votes only in rounds that say so."""
 
 
 def default_sessions() -> list[Session]:

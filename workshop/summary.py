@@ -9,7 +9,7 @@ from workshop.assumptions import QUADRANT_ORDER, Assumption, AssumptionStats, la
 from workshop.sessions import Session
 from workshop.theory import Origin, Theory
 from workshop.trajectory import Trajectory
-from workshop.voting import RoundStatus, VotingRound, tally
+from workshop.voting import RoundKind, RoundStatus, VotingRound, tally
 
 WIDTH = 100
 """Line width for wrapped running text."""
@@ -93,16 +93,16 @@ def _sessions(t: Trajectory) -> list[str]:
 def _round(t: Trajectory, voting_round: VotingRound) -> list[str]:
     hidden = "" if voting_round.status is RoundStatus.REVEALED else " (nog niet onthuld)"
     where = f"sessie {voting_round.session_number}, " if voting_round.session_number else ""
-    voters = len({v.participant_id for v in t.votes if v.round_id == voting_round.id})
-    lines = [
-        f"  {voting_round.id}  {voting_round.question}{hidden}",
-        f"      {where}{count(voting_round.dots_per_participant, 'stip', 'stippen')} per deelnemer, "
-        f"{voting_round.status.value}, {count(voters, 'deelnemer heeft', 'deelnemers hebben')} gestemd",
-    ]
+    voters = len({v.voter for v in t.votes if v.round_id == voting_round.id})
+    who = "geteld door de begeleider" if voting_round.is_tally else f"{count(voters, 'deelnemer heeft', 'deelnemers hebben')} gestemd"
+    rule = "één keuze" if voting_round.kind is RoundKind.SINGLE else f"{count(voting_round.dots, 'stip', 'stippen')} per deelnemer"
+    lines = [f"  {voting_round.id}  {voting_round.question}{hidden}", f"      {where}{rule}, {voting_round.status.value}, {who}"]
     for row in tally(voting_round, t.votes):
         label = f"{row.code} {row.label}" if row.label and row.label != row.code else row.code
         dots = count(row.dots, "stip", "stippen")
-        lines.append(f"      {dots:>11}  {round(row.share * 100):>3}%  {label} ({count(row.voters, 'deelnemer', 'deelnemers')})")
+        people = "" if row.voters is None else f" ({count(row.voters, 'deelnemer', 'deelnemers')})"
+        tie = " (gelijk)" if row.tied and row.dots else ""
+        lines.append(f"      {dots:>11}  {round(row.share * 100):>3}%  {label}{people}{tie}")
     return lines
 
 

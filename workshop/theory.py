@@ -35,7 +35,7 @@ class Origin(StrEnum):
 class Sphere(DomainModel):
     """One of the three spheres of the sociale basis (persoonlijk, gemeenschappelijk, institutioneel)."""
 
-    id: str = Field(pattern=ids.PATTERNS["sphere"])
+    id: str = Field(pattern=ids.anchored("sphere"))
     name: NonEmpty
     description: Text = ""
     examples: Items = Field(default_factory=list)
@@ -44,7 +44,7 @@ class Sphere(DomainModel):
 class SubAmbition(DomainModel):
     """A deelambitie (sub-ambition) under the hoofdambitie."""
 
-    id: str = Field(pattern=ids.PATTERNS["sub_ambition"])
+    id: str = Field(pattern=ids.anchored("sub_ambition"))
     name: NonEmpty
     description: Text = ""
 
@@ -52,7 +52,7 @@ class SubAmbition(DomainModel):
 class BuildingBlock(DomainModel):
     """A bouwsteen (building block): something parties can work on that feeds deelambities."""
 
-    id: str = Field(pattern=ids.PATTERNS["block"])
+    id: str = Field(pattern=ids.anchored("block"))
     name: NonEmpty
     short_name: Text = ""
     essence: Text = ""
@@ -69,8 +69,8 @@ class BuildingBlock(DomainModel):
 class Relation(DomainModel):
     """A typed link from a bouwsteen to a deelambitie."""
 
-    block_id: str = Field(pattern=ids.PATTERNS["block"])
-    sub_ambition_id: str = Field(pattern=ids.PATTERNS["sub_ambition"])
+    block_id: str = Field(pattern=ids.anchored("block"))
+    sub_ambition_id: str = Field(pattern=ids.anchored("sub_ambition"))
     type: RelationType = RelationType.CONTRIBUTES
 
     @property
@@ -82,8 +82,8 @@ class Relation(DomainModel):
 class Action(DomainModel):
     """One bullet of the handelingsperspectief of a bouwsteen, with the actors it names."""
 
-    id: str = Field(pattern=ids.PATTERNS["action"])
-    block_id: str = Field(pattern=ids.PATTERNS["block"])
+    id: str = Field(pattern=ids.anchored("action"))
+    block_id: str = Field(pattern=ids.anchored("block"))
     text: NonEmpty
     actors: Items = Field(default_factory=list)
 

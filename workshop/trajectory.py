@@ -9,7 +9,7 @@ from pydantic import Field
 from workshop import ids
 from workshop.assumptions import Assumption, Score
 from workshop.base import DomainModel, Text
-from workshop.sessions import Participant, Session, default_sessions
+from workshop.sessions import Participant, Session, SessionStatus, default_sessions
 from workshop.theory import Theory
 from workshop.voting import Vote, VotingRound
 
@@ -42,6 +42,20 @@ class Trajectory(DomainModel):
     def session(self, number: int) -> Session | None:
         """The session with this number, or None."""
         return next((s for s in self.sessions if s.number == number), None)
+
+    def current_session(self) -> Session | None:
+        """The session running now, else the first one not yet done, else the last one."""
+        running = next((s for s in self.sessions if s.status is SessionStatus.RUNNING), None)
+        pending = next((s for s in self.sessions if s.status is not SessionStatus.DONE), None)
+        return running or pending or (self.sessions[-1] if self.sessions else None)
+
+    def voters_for(self, voting_round: VotingRound) -> list[Participant]:
+        """Who votes in a round: those present at its session (everyone when nobody is marked present there),
+        without the facilitator unless the round says the facilitator votes too."""
+        session = self.session(voting_round.session_number) if voting_round.session_number else None
+        present = set(session.attendance) if session and session.attendance else None
+        return [p for p in self.participants
+                if (present is None or p.id in present) and (voting_round.facilitator_votes or not p.facilitator)]
 
     def assumptions_about(self, element_id: str) -> list[Assumption]:
         """Assumptions attached to an element or to a relation of that element."""

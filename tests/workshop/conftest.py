@@ -35,7 +35,7 @@ def make_small_trajectory() -> Trajectory:
     t.sessions[0].attendance = ["P-01", "P-02"]
     t.voting_rounds = [VotingRound(id="V-01", question="Wat eerst?", options=[
         VoteOption(code="B2", label="Plekken", element_id="B2"), VoteOption(code="T1", label="Iets anders")])]
-    t.votes = [Vote(round_id="V-01", participant_id="P-01", option_code="B2", dot=1)]
+    t.votes = [Vote(round_id="V-01", voter="P-01", option_code="B2", dot=1)]
     t.assumptions = [Assumption(id="A-001", text="Plekken leiden tot ontmoeting", element_id="B2-D1")]
     t.scores = [Score(assumption_id="A-001", participant_id="P-01", importance=4, certainty=2)]
     return t

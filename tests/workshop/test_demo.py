@@ -15,7 +15,7 @@ from workshop.sessions import SessionStatus
 from workshop.summary import summarize
 from workshop.theory import Origin
 from workshop.trajectory import Trajectory
-from workshop.voting import RoundStatus, tally
+from workshop.voting import RoundKind, RoundStatus, tally
 
 pytestmark = pytest.mark.skipif(
     not (CONTENT / "sociale-basis.toml").exists(), reason="resources/content/sociale-basis.toml ontbreekt nog"
@@ -68,15 +68,30 @@ def test_group_block_b11_with_relations_and_actions(demo: Trajectory) -> None:
     assert len(demo.theory.blocks) == 11
 
 
-def test_two_revealed_rounds_where_everyone_used_all_dots(demo: Trajectory) -> None:
-    assert len(demo.voting_rounds) == 2
-    for voting_round in demo.voting_rounds:
-        assert voting_round.status is RoundStatus.REVEALED
-        for participant in demo.participants:
-            used = [v for v in demo.votes if v.round_id == voting_round.id and v.participant_id == participant.id]
-            assert len(used) == voting_round.dots_per_participant
+def test_four_revealed_rounds_show_every_kind_of_round(demo: Trajectory) -> None:
+    rounds = {r.id: r for r in demo.voting_rounds}
+    assert list(rounds) == ["V-01", "V-02", "V-03", "V-04"]
+    assert all(r.status is RoundStatus.REVEALED for r in rounds.values())
+    assert rounds["V-01"].is_tally and rounds["V-01"].kind is RoundKind.SINGLE
+    assert sum(r.dots for r in tally(rounds["V-01"], demo.votes)) == len(demo.session(1).attendance)  # type: ignore[union-attr]
+    assert not rounds["V-02"].anonymous and rounds["V-03"].anonymous and rounds["V-04"].repeats == "V-03"
+    assert rounds["V-02"].question == "Welke bouwstenen pakken we als eerste op?"
+
+
+def test_every_voter_used_all_dots_within_the_rules(demo: Trajectory) -> None:
+    for voting_round in (r for r in demo.voting_rounds if not r.is_tally):
+        voters = {v.voter for v in demo.votes if v.round_id == voting_round.id}
+        assert len(voters) == len(demo.voters_for(voting_round))
+        for voter in voters:
+            mine = [v for v in demo.votes if v.round_id == voting_round.id and v.voter == voter]
+            assert len(mine) == voting_round.dots and all(v.time is not None for v in mine)
         assert tally(voting_round, demo.votes)[0].dots > 0
-    assert demo.voting_rounds[0].question == "Welke bouwstenen pakken we als eerste op?"
+    anonymous = {v.voter[:2] for v in demo.votes if v.round_id == "V-03"}
+    assert anonymous == {"X-"}  # an anonymous round keeps no participant ids
+
+
+def test_a_tie_is_in_the_demo(demo: Trajectory) -> None:
+    assert any(row.tied and row.dots for r in demo.voting_rounds for row in tally(r, demo.votes))
 
 
 def test_at_least_fifteen_assumptions_on_relations_with_sources(demo: Trajectory) -> None:

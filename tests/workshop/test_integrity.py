@@ -16,7 +16,7 @@ def test_small_trajectory_is_consistent() -> None:
 
 
 @pytest.mark.parametrize(("change", "where", "fragment"), [
-    (lambda t: t.votes.append(Vote(round_id="V-01", participant_id="P-09", option_code="B2", dot=2)), "Stemmen", "deelnemer 'P-09'"),
+    (lambda t: t.votes.append(Vote(round_id="V-01", voter="P-09", option_code="B2", dot=2)), "Stemmen", "deelnemer 'P-09'"),
     (lambda t: setattr(t.voting_rounds[0], "session_number", 9), "Stemrondes", "sessie 9"),
     (lambda t: t.theory.blocks.append(BuildingBlock(id="B1", name="Dubbel")), "Bouwstenen", "2 keer"),
     (lambda t: setattr(t.assumptions[0], "element_id", "B9-D1"), "Aannames", "element 'B9-D1'"),

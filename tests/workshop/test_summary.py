@@ -22,7 +22,7 @@ def rich(small: Trajectory) -> Trajectory:
     small.participants += [Participant(id=f"P-0{i}", name=f"Deelnemer {i}") for i in range(3, 5)]
     small.voting_rounds[0].status = RoundStatus.REVEALED
     small.voting_rounds.append(VotingRound(id="V-02", question="Wat toetsen we?", options=[VoteOption(code="T1", label="Geld")]))
-    small.votes.append(Vote(round_id="V-02", participant_id="P-02", option_code="T1", dot=1))
+    small.votes.append(Vote(round_id="V-02", voter="P-02", option_code="T1", dot=1))
     small.assumptions += [
         Assumption(id="A-002", text="Zekere basis", element_id="B1-D1"),
         Assumption(id="A-003", text="Onbelangrijke twijfel", element_id="B1-D2"),

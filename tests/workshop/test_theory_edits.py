@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from workshop import process_edits as pe
+from workshop import voting_edits as ve
 from workshop import theory_edits as te
 from workshop.commands import CommandStack
 from workshop.content import new_trajectory
@@ -89,9 +92,11 @@ def test_edit_labels_name_the_element_as_it_was_before_the_edit(small: Trajector
 
 def test_process_labels_name_people_questions_options_and_assumptions(small: Trajectory) -> None:
     assert labels_after(small, pe.edit_participant("P-02", "organisation", "Bieb")) == "Deelnemer 'Bram' wijzigen"
-    assert labels_after(small, pe.cast_vote(small, "V-01", "P-02", "B2")) == "Stip op 'Plekken'"
-    assert labels_after(small, pe.retract_vote(small, "V-01", "P-01", "B2")) == "Stip van 'Plekken' terugnemen"
-    assert labels_after(small, pe.set_round_status("V-01", RoundStatus.CLOSED)) == "Stemronde 'Wat eerst?' sluiten"
+    moment = dt.datetime(2026, 2, 3, 10, 0)
+    assert labels_after(small, ve.CastBallot(small, "V-01", "P-02", {"B2": 1}, moment)) == "Stem van 'Bram' in 'Wat eerst?'"
+    assert labels_after(small, ve.TakeBackBallot(small, "V-01", "P-01", "P-01")) == "Stem van 'Anna' terugnemen"
+    assert labels_after(small, ve.set_status(small, "V-01", RoundStatus.CLOSED)) == "Stemronde 'Wat eerst?' sluiten"
+    assert labels_after(small, ve.repeat_round(small, "V-01")) == "Stemronde 'Wat eerst?' herhalen"
     assert labels_after(small, pe.score_assumption(small, "A-001", "P-02", 4, 4)) == (
         "Score van 'Bram' voor 'Plekken leiden tot ontmoeting'"
     )

@@ -6,34 +6,19 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from workshop.registry import COLLECTIONS
 from workshop.storage.errors import Log
-from workshop.storage.layout import (
-    ACTIONS,
-    ASSUMPTIONS,
-    BLOCKS,
-    INFO,
-    PARTICIPANTS,
-    RELATIONS,
-    SCORES,
-    SESSIONS,
-    SPHERES,
-    SUB_AMBITIONS,
-    VOTE_OPTIONS,
-    VOTES,
-    VOTING_ROUNDS,
-    Sheet,
-)
+from workshop.storage.layout import DATA_SHEETS, INFO, SESSIONS, Sheet
 from workshop.storage.parse import shown
 from workshop.storage.sheets import SheetRecords
 from workshop.trajectory import Trajectory
 
 PLACES: dict[tuple[str, ...], Sheet] = {
-    ("theory", "sub_ambitions"): SUB_AMBITIONS, ("theory", "blocks"): BLOCKS, ("theory", "relations"): RELATIONS,
-    ("theory", "actions"): ACTIONS, ("theory", "spheres"): SPHERES, ("sessions",): SESSIONS,
-    ("participants",): PARTICIPANTS, ("voting_rounds",): VOTING_ROUNDS, ("votes",): VOTES,
-    ("assumptions",): ASSUMPTIONS, ("scores",): SCORES,
+    tuple(COLLECTIONS[s.collection].field.split(".")): s for s in DATA_SHEETS if not COLLECTIONS[s.collection].parent
 }
-"""Where each list of the Trajectory lives in the workbook."""
+"""Where each top-level list of the Trajectory lives in the workbook (from the collection registry)."""
+NESTED: tuple[Sheet, ...] = tuple(s for s in DATA_SHEETS if COLLECTIONS[s.collection].parent)
+"""Sheets whose rows belong inside a record of another sheet (the options of a voting round)."""
 
 MESSAGES = {
     "missing": "ontbreekt", "string_too_short": "mag niet leeg zijn",
@@ -63,27 +48,47 @@ def _records(sheets: dict[str, SheetRecords], spec: Sheet) -> list[dict[str, Any
     return list(sheet.records)
 
 
-def _rounds(sheets: dict[str, SheetRecords]) -> list[dict[str, Any]]:
-    rounds = _records(sheets, VOTING_ROUNDS)
-    by_id = {r.get("id"): r for r in rounds}
-    for option in _records(sheets, VOTE_OPTIONS):
-        option = dict(option)
-        owner = by_id.get(option.pop("round_id", None))
-        if owner is not None:
-            owner.setdefault("options", []).append(option)
-    return rounds
+def _attach(sheets: dict[str, SheetRecords], by_collection: dict[str, list[dict[str, Any]]]) -> None:
+    """Put the rows of nested sheets into the records they belong to (unknown owners are reported elsewhere)."""
+    for spec in NESTED:
+        nested = COLLECTIONS[spec.collection]
+        assert nested.parent is not None
+        parent = COLLECTIONS[nested.parent]
+        owners = {r.get(parent.key[0]): r for r in by_collection[nested.parent]}
+        for row in _records(sheets, spec):
+            row = dict(row)
+            owner = owners.get(row.pop(nested.owner, None))
+            if owner is not None:
+                owner.setdefault(nested.field, []).append(row)
 
 
 def trajectory_data(info: dict[str, Any], sheets: dict[str, SheetRecords]) -> dict[str, Any]:
     """The nested dict that Trajectory.model_validate takes."""
     data = nest({k: v for k, v in info.items() if k not in ("schema_version", "app_version")})
     theory = data.setdefault("theory", {})
+    lists: dict[str, list[dict[str, Any]]] = {}
     for path, spec in PLACES.items():
+        lists[spec.collection] = _records(sheets, spec)
         if spec is SESSIONS and spec.name not in sheets:
             continue  # no Sessies sheet: the trajectory gets its four default sessions
         target = theory if path[0] == "theory" else data
-        target[path[-1]] = _rounds(sheets) if spec is VOTING_ROUNDS else _records(sheets, spec)
+        target[path[-1]] = lists[spec.collection]
+    _attach(sheets, lists)
+    number_dots(lists.get("votes", []))
     return data
+
+
+def number_dots(votes: list[dict[str, Any]]) -> None:
+    """Give a vote typed in without a dot number (by hand, in Excel) the next free number of its voter."""
+    taken: dict[tuple[Any, Any], set[int]] = {}
+    for vote in votes:
+        if "dot" in vote:
+            taken.setdefault((vote.get("round_id"), vote.get("voter")), set()).add(vote["dot"])
+    for vote in votes:
+        if "dot" not in vote:
+            used = taken.setdefault((vote.get("round_id"), vote.get("voter")), set())
+            vote["dot"] = next(n for n in range(1, len(used) + 2) if n not in used)
+            used.add(vote["dot"])
 
 
 def _place(loc: tuple[int | str, ...], sheets: dict[str, SheetRecords]) -> tuple[str, int | None, str | None]:

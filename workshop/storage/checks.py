@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
-from workshop import integrity
+from workshop import ids, integrity
 from workshop.storage.errors import Log
 from workshop.storage.layout import BLOCKS, RELATIONS, SUB_AMBITIONS, VOTE_OPTIONS, VOTES, VOTING_ROUNDS, Column, Kind
 from workshop.storage.sheets import SheetRecords
 from workshop.trajectory import Trajectory
+from workshop.voting import EntryMode, RoundKind
 
 UNKNOWN = {
     "Ambities": "geen bekende deelambitie", "Bouwstenen": "geen bekende bouwsteen",
@@ -51,6 +53,8 @@ def _check_value(value: Any, column: Column, known: set[Any], log: Log, sheet: s
     values = value if column.kind is Kind.ID_LIST else [value]
     target = column.ref or ""
     for item in values:
+        if column.kind is Kind.VOTER and ids.is_valid("anonymous", item):
+            continue  # an anonymous code names nobody on Deelnemers
         if item not in known:
             where = "" if target == "element" else f" (blad '{target}')"
             what = UNKNOWN.get(target, "niet te vinden")
@@ -71,21 +75,62 @@ def _dots(limit: int) -> str:
     return "de ene stip" if limit == 1 else f"de {limit} stippen"
 
 
+class Rules(NamedTuple):
+    """What a round allows, read from its row on Stemrondes: dots per voter, per option, and whether it is a tally."""
+
+    dots: int
+    per_option: int
+    tally: bool
+
+
+def round_rules(record: dict[str, Any]) -> Rules:
+    """The rules of a round as the domain applies them (a single-choice round gives one dot)."""
+    single = record.get("kind") == RoundKind.SINGLE.value
+    dots = 1 if single else record.get("dots_per_participant", DEFAULT_DOTS)
+    per_option = min(dots, record.get("max_per_option") or dots)
+    return Rules(dots, per_option, record.get("mode") == EntryMode.TALLY.value)
+
+
+def _vote_rows(sheets: dict[str, SheetRecords]) -> Iterator[tuple[dict[str, Any], int]]:
+    sheet = sheets[VOTES.name]
+    yield from zip(sheet.records, sheet.rows, strict=True)
+
+
+def _one_vote(record: dict[str, Any], row: int, rules: Rules, counted: Counter[tuple[Any, ...]], log: Log) -> None:
+    round_id, voter, code, dot = (record.get(f) for f in ("round_id", "voter", "option_code", "dot"))
+    if rules.tally:
+        log.error(f"stemronde {round_id} is een telling; daar horen geen stemmen per deelnemer bij.", VOTES.name, row, "Stemronde")
+        return
+    if dot is not None and dot > rules.dots:
+        log.error(f"stip {dot} is meer dan {_dots(rules.dots)} per deelnemer van {round_id}.", VOTES.name, row, "Stip")
+    counted[(round_id, voter)] += 1
+    if counted[(round_id, voter)] == rules.dots + 1:
+        log.error(f"{voter} heeft hier meer stippen dan {_dots(rules.dots)} per deelnemer van {round_id}.",
+                  VOTES.name, row, "Deelnemer")
+    counted[(round_id, voter, code)] += 1
+    if counted[(round_id, voter, code)] == rules.per_option + 1:
+        log.error(f"{voter} zet hier meer dan {rules.per_option} {'stip' if rules.per_option == 1 else 'stippen'} op "
+                  f"optie '{code}'; dat is het maximum per optie van {round_id}.", VOTES.name, row, "Optie")
+
+
 def votes(sheets: dict[str, SheetRecords], log: Log) -> None:
-    """A dot goes to an option of its own round, and no participant has more dots than the round allows."""
+    """A dot goes to an option of its own round, within the round's dots per voter and its maximum per option."""
     if VOTES.name not in sheets:
         return
     options = {k for k, _, _ in _keyed(sheets[VOTE_OPTIONS.name])} if VOTE_OPTIONS.name in sheets else set()
     rounds = sheets.get(VOTING_ROUNDS.name)
-    limits = {r.get("id"): r.get("dots_per_participant", DEFAULT_DOTS) for r in rounds.records} if rounds else {}
-    for record, row in zip(sheets[VOTES.name].records, sheets[VOTES.name].rows, strict=True):
-        round_id, code, dot = record.get("round_id"), record.get("option_code"), record.get("dot")
+    rules = {r.get("id"): round_rules(r) for r in rounds.records} if rounds else {}
+    counted: Counter[tuple[Any, ...]] = Counter()
+    for record, row in _vote_rows(sheets):
+        round_id, code = record.get("round_id"), record.get("option_code")
         code = code.strip() if isinstance(code, str) else code
-        if round_id in limits and code is not None and (round_id, code) not in options:
+        if round_id not in rules or code is None:
+            continue
+        if (round_id, code) not in options:
             log.error(f"'{code}' is geen optie van stemronde {round_id} (blad 'Stemopties').", VOTES.name, row, "Optie")
-        if round_id in limits and dot is not None and dot > limits[round_id]:
-            log.error(f"stip {dot} is meer dan {_dots(limits[round_id])} per deelnemer van {round_id}.",
-                      VOTES.name, row, "Stip")
+        _one_vote(record, row, rules[round_id], counted, log)
+        if record.get("dot") is None:
+            log.note(f"blad '{VOTES.name}', rij {row}: geen stipnummer ingevuld; de app nummert de stip zelf.")
 
 
 def check_records(sheets: dict[str, SheetRecords], log: Log) -> None:

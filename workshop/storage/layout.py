@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workshop.assumptions import AssumptionKind, AssumptionStatus
+from workshop.registry import COLLECTIONS
 from workshop.sessions import SessionStatus
 from workshop.theory import Origin, RelationType
-from workshop.voting import RoundStatus
+from workshop.voting import MAX_COUNT, MAX_DOTS, EntryMode, RoundKind, RoundStatus
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bump on every incompatible change, and register a migration from the previous version."""
 
 LIST_SEPARATOR = "\n"
@@ -31,9 +32,11 @@ class Kind(StrEnum):
     SCORE = "score"
     BOOL = "ja/nee"
     DATE = "datum"
+    DATETIME = "datum en tijd"
     CHOICE = "keuzelijst"
     TEXT_LIST = "lijst"
     ID_LIST = "id-lijst"
+    VOTER = "stemmer"
 
 
 ELEMENT_PATTERN = r"H|D\d+|B\d+|B\d+-D\d+"
@@ -70,10 +73,18 @@ class Sheet:
     columns: tuple[Column, ...]
     key: tuple[str, ...]
     required: bool = True
+    collection: str = ""
+    """The registry entry (workshop.registry) of the records on this sheet; '' for Info."""
 
     def column(self, field: str) -> Column:
         """The column that holds `field`."""
         return next(c for c in self.columns if c.field == field)
+
+
+def _sheet(collection: str, table: str, columns: tuple[Column, ...], required: bool = False) -> Sheet:
+    """A data sheet whose name and row key come from the collection registry."""
+    spec = COLLECTIONS[collection]
+    return Sheet(spec.sheet, table, columns, spec.key, required, collection)
 
 
 def _values(enum: type[StrEnum]) -> tuple[str, ...]:
@@ -110,96 +121,98 @@ INFO = Sheet(
      Column("Waarde", "value", Kind.TEXT, width=80, wrap=True)),
     key=("key",),
 )
-SUB_AMBITIONS = Sheet(
-    "Ambities", "tblAmbities",
+SUB_AMBITIONS = _sheet(
+    "sub_ambitions", "tblAmbities",
     (_id("sub_ambition"), _name(width=40), _text("Beschrijving", "description", 70)),
-    key=("id",),
+    required=True,
 )
-BLOCKS = Sheet(
-    "Bouwstenen", "tblBouwstenen",
+BLOCKS = _sheet(
+    "blocks", "tblBouwstenen",
     (_id("block"), _name(width=36), Column("Korte naam", "short_name", Kind.TEXT, width=20),
      _text("Essentie", "essence", 60), _text("Theorie", "theory", 60),
      Column("Bronnen", "sources", Kind.TEXT_LIST, width=40, wrap=True),
      _choice("Herkomst", "origin", Origin, width=13)),
-    key=("id",),
+    required=True,
 )
-RELATIONS = Sheet(
-    "Relaties", "tblRelaties",
+RELATIONS = _sheet(
+    "relations", "tblRelaties",
     (_ref("Bouwsteen", "block_id", "block", "Bouwstenen"),
      _ref("Deelambitie", "sub_ambition_id", "sub_ambition", "Ambities"),
      _choice("Type", "type", RelationType, width=20)),
-    key=("block_id", "sub_ambition_id"),
+    required=True,
 )
-ACTIONS = Sheet(
-    "Acties", "tblActies",
+ACTIONS = _sheet(
+    "actions", "tblActies",
     (_id("action"), _ref("Bouwsteen", "block_id", "block", "Bouwstenen"),
      _name("Tekst", "text", width=70, wrap=True),
      Column("Actoren", "actors", Kind.TEXT_LIST, width=30, wrap=True)),
-    key=("id",),
+    required=True,
 )
-SPHERES = Sheet(
-    "Sferen", "tblSferen",
+SPHERES = _sheet(
+    "spheres", "tblSferen",
     (_id("sphere"), _name(width=24), _text("Beschrijving", "description", 60),
      Column("Voorbeelden", "examples", Kind.TEXT_LIST, width=50, wrap=True)),
-    key=("id",),
+    required=True,
 )
-SESSIONS = Sheet(
-    "Sessies", "tblSessies",
+SESSIONS = _sheet(
+    "sessions", "tblSessies",
     (Column("Nummer", "number", Kind.INT, required=True, editable=False, low=1, high=99, width=10),
      _name("Titel", "title", width=34), Column("Datum", "date", Kind.DATE, width=12),
      _choice("Status", "status", SessionStatus, width=12),
      Column("Aanwezig", "attendance", Kind.ID_LIST, id_kind="participant", ref="Deelnemers", width=24, wrap=True),
      _text("Notities", "notes", 50), _text("Besluiten", "decisions", 50)),
-    key=("number",), required=False,
 )
-PARTICIPANTS = Sheet(
-    "Deelnemers", "tblDeelnemers",
+PARTICIPANTS = _sheet(
+    "participants", "tblDeelnemers",
     (_id("participant"), _name(width=28), _text("Organisatie", "organisation", 28, wrap=False),
-     _text("Rol", "role", 20, wrap=False), _ref("Sfeer", "sphere_id", "sphere", "Sferen", required=False)),
-    key=("id",), required=False,
+     _text("Rol", "role", 20, wrap=False), _ref("Sfeer", "sphere_id", "sphere", "Sferen", required=False),
+     Column("Begeleider", "facilitator", Kind.BOOL, width=12)),
 )
-VOTING_ROUNDS = Sheet(
-    "Stemrondes", "tblStemrondes",
+VOTING_ROUNDS = _sheet(
+    "voting_rounds", "tblStemrondes",
     (_id("voting_round"), _name("Vraag", "question", width=50, wrap=True),
-     Column("Stippen per deelnemer", "dots_per_participant", Kind.INT, low=1, high=20, width=12),
+     Column("Stippen per deelnemer", "dots_per_participant", Kind.INT, low=1, high=MAX_DOTS, width=12),
      Column("Anoniem", "anonymous", Kind.BOOL, width=10),
      _choice("Status", "status", RoundStatus, width=12),
-     Column("Sessie", "session_number", Kind.INT, low=1, high=99, width=9)),
-    key=("id",), required=False,
+     Column("Sessie", "session_number", Kind.INT, low=1, high=99, width=9),
+     # schema 2 added the columns below at the end, where a migrated schema-1 workbook gets them too
+     _choice("Soort", "kind", RoundKind, width=12), _choice("Invoer", "mode", EntryMode, width=11),
+     Column("Max per optie", "max_per_option", Kind.INT, low=1, high=MAX_DOTS, width=10),
+     Column("Begeleider stemt mee", "facilitator_votes", Kind.BOOL, width=12),
+     _ref("Herhaling van", "repeats", "voting_round", "Stemrondes", required=False),
+     Column("Gestemd", "voted", Kind.ID_LIST, id_kind="participant", ref="Deelnemers", width=24, wrap=True)),
 )
-VOTE_OPTIONS = Sheet(
-    "Stemopties", "tblStemopties",
+VOTE_OPTIONS = _sheet(
+    "vote_options", "tblStemopties",
     (_ref("Stemronde", "round_id", "voting_round", "Stemrondes"),
      Column("Code", "code", Kind.NAME, required=True, width=10),
      _text("Label", "label", 50, wrap=False),
-     Column("Element", "element_id", Kind.ELEMENT, ref="element", width=12)),
-    key=("round_id", "code"), required=False,
+     Column("Element", "element_id", Kind.ELEMENT, ref="element", width=12),
+     Column("Geteld", "count", Kind.INT, low=0, high=MAX_COUNT, width=9)),
 )
-VOTES = Sheet(
-    "Stemmen", "tblStemmen",
+VOTES = _sheet(
+    "votes", "tblStemmen",
     (_ref("Stemronde", "round_id", "voting_round", "Stemrondes"),
-     _ref("Deelnemer", "participant_id", "participant", "Deelnemers"),
+     Column("Deelnemer", "voter", Kind.VOTER, required=True, id_kind="voter", ref="Deelnemers", width=12),
      Column("Optie", "option_code", Kind.NAME, required=True, width=10),
-     Column("Stip", "dot", Kind.INT, required=True, low=1, high=20, width=8)),
-    key=("round_id", "participant_id", "dot"), required=False,
+     Column("Stip", "dot", Kind.INT, low=1, high=MAX_DOTS, width=8),
+     Column("Tijd", "time", Kind.DATETIME, width=19)),
 )
-ASSUMPTIONS = Sheet(
-    "Aannames", "tblAannames",
+ASSUMPTIONS = _sheet(
+    "assumptions", "tblAannames",
     (_id("assumption"), _name("Aanname", "text", width=60, wrap=True),
      Column("Element", "element_id", Kind.ELEMENT, ref="element", width=12),
      _choice("Soort", "kind", AssumptionKind, width=15), _text("Onderbouwing", "evidence", 50),
      _text("Bronnen", "sources", 40), _choice("Status", "status", AssumptionStatus, width=15),
      _text("Indicator", "monitoring.indicator", 30), _text("Bron indicator", "monitoring.source", 24),
      _text("Wie", "monitoring.who", 18, wrap=False), _text("Wanneer", "monitoring.when", 18, wrap=False)),
-    key=("id",), required=False,
 )
-SCORES = Sheet(
-    "Scores", "tblScores",
+SCORES = _sheet(
+    "scores", "tblScores",
     (_ref("Aanname", "assumption_id", "assumption", "Aannames"),
      _ref("Deelnemer", "participant_id", "participant", "Deelnemers"),
      Column("Ronde", "round", Kind.INT, low=1, high=99, width=9),
      _score("Belang", "importance"), _score("Zekerheid", "certainty")),
-    key=("assumption_id", "participant_id", "round"), required=False,
 )
 
 SHEETS: tuple[Sheet, ...] = (
@@ -212,7 +225,12 @@ DATA_SHEETS: tuple[Sheet, ...] = SHEETS[1:]
 """The sheets with one record per row (all but the key/value sheet Info)."""
 
 RESULTS_SHEET = "Resultaten"
-"""Derived sheet: rebuilt on every save and never read back."""
+"""Derived sheet of the vote tallies (with a bar chart per round): rebuilt on every save and never read back."""
+STATS_SHEET = "Resultaten aannames"
+"""Derived sheet of the assumption statistics (with the belang x zekerheid map): rebuilt, never read back."""
+DERIVED_SHEETS = (RESULTS_SHEET, STATS_SHEET)
+"""Every sheet the app rebuilds on save; reading skips them (they are not the user's own sheets)."""
+
 
 @dataclass(frozen=True)
 class InfoRow:

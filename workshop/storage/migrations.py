@@ -50,3 +50,24 @@ def _v0_to_v1(raw: RawWorkbook) -> None:
         rounds.rename_column("Stippen", "Stippen per deelnemer")
     if (blocks := raw.sheet("Bouwstenen")) is not None and blocks.find("Herkomst") is None:
         blocks.add_column("Herkomst", "publicatie")
+
+
+SCHEMA_2_COLUMNS: dict[str, tuple[tuple[str, object], ...]] = {
+    "Deelnemers": (("Begeleider", "nee"),),
+    "Stemrondes": (("Soort", "stippen"), ("Invoer", "beurten"), ("Max per optie", None),
+                   ("Begeleider stemt mee", "nee"), ("Herhaling van", None), ("Gestemd", None)),
+    "Stemopties": (("Geteld", None),),
+    "Stemmen": (("Tijd", None),),
+}
+"""The columns schema 2 added, with the value that says what a schema-1 record was."""
+
+
+@migration(from_version=1)
+def _v1_to_v2(raw: RawWorkbook) -> None:
+    """Schema 1 knew only dot rounds cast in turns, without a maximum per option, times, typed-in counts or a
+    facilitator who votes; its anonymous rounds kept participant ids on Stemmen. The new columns get those values."""
+    for title, columns in SCHEMA_2_COLUMNS.items():
+        sheet = raw.sheet(title)
+        for header, value in columns if sheet is not None else ():
+            if sheet.find(header) is None:
+                sheet.add_column(header, value)

@@ -17,6 +17,8 @@ Converter = Callable[[Any], Any]
 
 TRUE_WORDS = frozenset({"ja", "j", "waar", "true", "yes", "y", "1", "x", "wel"})
 FALSE_WORDS = frozenset({"nee", "n", "onwaar", "false", "no", "0", "niet"})
+DATETIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M",
+                    "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M")
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d", "%d-%m-%y", "%d/%m/%y")
 LATEST_SERIAL = 2_958_465
 """Excel's last date (9999-12-31) as a serial number."""
@@ -123,6 +125,33 @@ def to_date(value: Any) -> dt.date:
     return found
 
 
+def _datetime_from_text(text: str) -> dt.datetime | None:
+    text = " ".join(text.strip().replace("T", " ").split())
+    for fmt in DATETIME_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    day = _date_from_text(text) if " " not in text else None
+    return dt.datetime.combine(day, dt.time()) if day else None
+
+
+def to_datetime(value: Any) -> dt.datetime:
+    """A moment: a real date and time, an Excel serial number, or text like 2026-02-03 14:05 or 3-2-2026 14:05."""
+    if isinstance(value, dt.datetime):
+        return value.replace(microsecond=0)
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time())
+    number = None if isinstance(value, str) else _number(value)
+    if number is not None and 1 <= number <= LATEST_SERIAL:
+        moment: dt.datetime = from_excel(number)
+        return moment.replace(microsecond=0)
+    found = _datetime_from_text(value) if isinstance(value, str) else None
+    if found is None:
+        raise CellError(f"{shown(value)} is geen geldig tijdstip (schrijf bijvoorbeeld 2026-02-03 14:05).")
+    return found
+
+
 def to_choice(value: Any, choices: tuple[str, ...]) -> str:
     """One of a closed list of values, matched without regard to case or extra spaces."""
     wanted = normalise(to_text(value))
@@ -159,6 +188,20 @@ def id_converter(kind: str) -> Converter:
     return convert
 
 
+def voter_converter() -> Converter:
+    """A voter: a participant id ('p-1' is read as 'P-01') or an anonymous code ('x3' is read as 'X-03')."""
+    participant, anonymous = id_converter("participant"), id_converter("anonymous")
+
+    def convert(value: Any) -> str:
+        text = to_name(value).upper()
+        one = anonymous if text.startswith("X") else participant
+        try:
+            return one(value)
+        except CellError:
+            raise CellError(f"{shown(value)} is geen deelnemer (P-01) of anonieme code (X-01).") from None
+    return convert
+
+
 def to_element(value: Any) -> str:
     """An element id: H (hoofdambitie), D1, B1 or a relation B1-D1."""
     text = to_name(value).upper().replace(" ", "")
@@ -189,6 +232,8 @@ def converter(column: Column) -> Converter:
         Kind.SCORE: lambda v: to_int(v, low, high, f"geen geldige score ({low} tot en met {high})"),
         Kind.BOOL: to_bool,
         Kind.DATE: to_date,
+        Kind.DATETIME: to_datetime,
+        Kind.VOTER: voter_converter(),
         Kind.CHOICE: lambda v: to_choice(v, column.choices),
         Kind.TEXT_LIST: to_text_list,
     }

@@ -25,6 +25,7 @@ from workshop.storage.layout import DATA_SHEETS, INFO, INFO_ROWS, SCHEMA_VERSION
 from workshop.storage.results import results_sheet
 from workshop.storage.safety import as_text
 from workshop.storage.style import WRAP, add_table, declare_size, header_cell, prepare_sheet
+from workshop.registry import COLLECTIONS
 from workshop.trajectory import Trajectory
 
 Format = Callable[[WriteOnlyWorksheet, Any], Any]
@@ -32,27 +33,9 @@ Pending = tuple[WriteOnlyWorksheet, list[Sequence[Any]]]
 """A sheet created and set up, with every row built but none written yet."""
 
 
-class OptionRow(NamedTuple):
-    """A vote option flattened with the id of its round, as on the Stemopties sheet."""
-
-    round_id: str
-    code: str
-    label: str
-    element_id: str | None
-
-
 def records(t: Trajectory, spec: Sheet) -> Iterable[Any]:
-    """The domain objects behind the rows of a data sheet."""
-    theory = t.theory
-    sources: dict[str, Callable[[], Iterable[Any]]] = {
-        "Ambities": lambda: theory.sub_ambitions, "Bouwstenen": lambda: theory.blocks,
-        "Relaties": lambda: theory.relations, "Acties": lambda: theory.actions, "Sferen": lambda: theory.spheres,
-        "Sessies": lambda: t.sessions, "Deelnemers": lambda: t.participants, "Stemrondes": lambda: t.voting_rounds,
-        "Stemopties": lambda: (OptionRow(r.id, o.code, o.label, o.element_id)
-                               for r in t.voting_rounds for o in r.options),
-        "Stemmen": lambda: t.votes, "Aannames": lambda: t.assumptions, "Scores": lambda: t.scores,
-    }
-    return sources[spec.name]()
+    """The domain objects behind the rows of a data sheet (from the collection registry)."""
+    return COLLECTIONS[spec.collection].rows(t)
 
 
 def text_cell(ws: WriteOnlyWorksheet, value: str, wrap: bool = False) -> Any:
@@ -73,7 +56,7 @@ def text_cell(ws: WriteOnlyWorksheet, value: str, wrap: bool = False) -> Any:
 def _formatter(column: Column) -> Format | None:
     """How a domain value becomes a cell value; None when it can be written as it is."""
     wrap = column.wrap
-    if column.kind in (Kind.ID, Kind.INT, Kind.SCORE, Kind.DATE):
+    if column.kind in (Kind.ID, Kind.VOTER, Kind.INT, Kind.SCORE, Kind.DATE, Kind.DATETIME):
         return None
     if column.kind is Kind.CHOICE:
         return lambda ws, v: v.value

@@ -17,7 +17,7 @@ from workshop.assumptions import Assumption, AssumptionKind, AssumptionStatus, M
 from workshop.sessions import Participant, Session, SessionStatus
 from workshop.theory import Action, BuildingBlock, Origin, Relation, RelationType, Sphere, SubAmbition, Theory
 from workshop.trajectory import Trajectory
-from workshop.voting import RoundStatus, Vote, VoteOption, VotingRound
+from workshop.voting import EntryMode, RoundKind, RoundStatus, Vote, VoteOption, VotingRound
 
 LONG = "Een lange tekst over de sociale basis, met ë ï é ĳ € en een regel\nnieuwe regel. " * 40
 
@@ -49,15 +49,25 @@ def rich_trajectory() -> Trajectory:
     """A trajectory touching every field of every model."""
     people = [Participant(id="P-01", name="Anna de Vries", organisation="Gemeente", role="beleid", sphere_id="S1"),
               Participant(id="P-02", name="Bram", organisation="=cmd|' /C calc'!A0"),
-              Participant(id="P-103", name="Ceyda Yılmaz")]
+              Participant(id="P-103", name="Ceyda Yılmaz", facilitator=True)]
     rounds = [VotingRound(id="V-01", question="Welke bouwsteen eerst?", dots_per_participant=2, anonymous=False,
                           status=RoundStatus.REVEALED, session_number=2,
                           options=[VoteOption(code="B1", element_id="B1"), VoteOption(code="T1", label="Eigen idee"),
                                    VoteOption(code="B1-D1", label="", element_id="B1-D1")]),
-              VotingRound(id="V-02", question="@SUM(1)", options=[])]
-    votes = [Vote(round_id="V-01", participant_id="P-01", option_code="B1", dot=1),
-             Vote(round_id="V-01", participant_id="P-01", option_code="T1", dot=2),
-             Vote(round_id="V-01", participant_id="P-02", option_code="B1", dot=1)]
+              VotingRound(id="V-02", question="@SUM(1)", options=[]),
+              VotingRound(id="V-03", question="Welke formulering?", kind=RoundKind.SINGLE, mode=EntryMode.TALLY,
+                          options=[VoteOption(code="T1", label="Kort", count=7), VoteOption(code="T2", label="Lang", count=0),
+                                   VoteOption(code="T3", label="Nog niet geteld")]),
+              VotingRound(id="V-04", question="Welke bouwsteen eerst?", dots_per_participant=3, max_per_option=2,
+                          facilitator_votes=True, repeats="V-01", status=RoundStatus.CLOSED, voted=["P-01", "P-103"],
+                          options=[VoteOption(code="B1", element_id="B1"), VoteOption(code="T1", label="Eigen idee")])]
+    moment = dt.datetime(2025, 3, 1, 14, 5, 30)
+    votes = [Vote(round_id="V-01", voter="P-01", option_code="B1", dot=1, time=moment),
+             Vote(round_id="V-01", voter="P-01", option_code="T1", dot=2, time=moment),
+             Vote(round_id="V-01", voter="P-02", option_code="B1", dot=1),
+             Vote(round_id="V-04", voter="X-01", option_code="B1", dot=1, time=moment),
+             Vote(round_id="V-04", voter="X-01", option_code="B1", dot=2, time=moment),
+             Vote(round_id="V-04", voter="X-02", option_code="T1", dot=1, time=moment)]
     assumptions = [Assumption(id="A-001", text="Ontmoeting leidt tot vertrouwen", element_id="B1-D1",
                               kind=AssumptionKind.CAUSAL, evidence=LONG, sources="SCP 2023",
                               status=AssumptionStatus.DOUBTFUL,
@@ -90,7 +100,7 @@ def large_trajectory(participants: int = 40, assumptions: int = 300, score_round
     rounds = [VotingRound(id=ids.format_id("voting_round", v), question=f"Vraag {v}", dots_per_participant=3,
                           options=[VoteOption(code=b.id, element_id=b.id) for b in t.theory.blocks])
               for v in range(1, voting_rounds + 1)]
-    votes = [Vote(round_id=r.id, participant_id=p.id, option_code=r.options[(i + d) % 3].code, dot=d)
+    votes = [Vote(round_id=r.id, voter=p.id, option_code=r.options[(i + d) % 3].code, dot=d)
              for r in rounds for i, p in enumerate(people) for d in range(1, 4)]
     return t.model_copy(update={"participants": people, "assumptions": items, "scores": scores,
                                 "voting_rounds": rounds, "votes": votes,

@@ -76,7 +76,7 @@ def _rounds(draw: st.DrawFn, elements: list[str], people: list[str], sessions: l
         for person in people if options else []:
             for dot in range(1, draw(st.integers(0, min(3, voting_round.dots_per_participant))) + 1):
                 code = draw(st.sampled_from(options)).code
-                votes.append(Vote(round_id=voting_round.id, participant_id=person, option_code=code, dot=dot))
+                votes.append(Vote(round_id=voting_round.id, voter=person, option_code=code, dot=dot))
     return rounds, votes
 
 

@@ -13,6 +13,7 @@ from workshop.storage import migrations
 from workshop.storage.layout import SCHEMA_VERSION
 from workshop.storage.raw import RawSheet, RawWorkbook
 from workshop.theory import Origin
+from workshop.voting import EntryMode, RoundKind, tally
 from workshop.trajectory import Trajectory
 
 
@@ -43,8 +44,8 @@ def test_version_0_workbook_is_migrated(saved: Path, tmp_path: Path, rich: Traje
 def test_migration_is_reported_once_in_one_sentence(saved: Path, tmp_path: Path) -> None:
     result = storage.load(edit_workbook(saved, tmp_path / "oud.xlsx", make_v0))
     assert result.warnings == [
-        "oud.xlsx: is omgezet van het oude formaat (schema 0) naar schema 1; bij het opslaan krijgt het bestand "
-        "schema 1 en kunnen oudere versies van Werkplaats het niet meer openen."]
+        "oud.xlsx: is omgezet van het oude formaat (schema 0) naar schema 2; bij het opslaan krijgt het bestand "
+        "schema 2 en kunnen oudere versies van Werkplaats het niet meer openen."]
     assert result.notes == []
 
 
@@ -72,12 +73,12 @@ def test_newer_schema_is_refused_in_dutch(saved: Path, tmp_path: Path) -> None:
     with pytest.raises(storage.WorkbookError) as caught:
         storage.load(path)
     assert str(caught.value) == ("nieuw.xlsx: is gemaakt met een nieuwere versie van Werkplaats (schema 3); "
-                                 "deze versie kent schema 1. Werk de app bij.")
+                                 "deze versie kent schema 2. Werk de app bij.")
 
 
 def test_missing_step_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
-    with pytest.raises(storage.WorkbookError, match="schema 1, en deze versie kan dat niet bijwerken"):
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 4)
+    with pytest.raises(storage.WorkbookError, match="schema 2, en deze versie kan dat niet bijwerken"):
         migrations.upgrade(RawWorkbook("x.xlsx"), 0)
 
 
@@ -96,3 +97,32 @@ def test_raw_sheet_helpers() -> None:
     assert raw.rename_sheet("deelambities", "Ambities") and raw.sheet("ambities") is sheet
     assert (sheet.title, sheet.file_title) == ("Ambities", "Relaties")
     assert not raw.rename_sheet("Onbekend", "Iets")
+
+
+SCHEMA_1_DEMO = Path(__file__).parent / "fixtures" / "demo-schema1.xlsx"
+"""The demo workbook as the app wrote it with schema 1 (before voting rounds had kinds, modes and times)."""
+
+
+def test_version_1_workbook_upgrades_on_load_with_one_message() -> None:
+    result = storage.load(SCHEMA_1_DEMO)
+    assert result.migrated_from == 1
+    assert result.warnings == [
+        "demo-schema1.xlsx: is omgezet van het oude formaat (schema 1) naar schema 2; bij het opslaan krijgt het "
+        "bestand schema 2 en kunnen oudere versies van Werkplaats het niet meer openen."]
+    t = result.trajectory
+    assert [r.id for r in t.voting_rounds] == ["V-01", "V-02"]
+    for voting_round in t.voting_rounds:
+        assert (voting_round.kind, voting_round.mode, voting_round.max_per_option) == (RoundKind.DOTS, EntryMode.TURNS, None)
+        assert not voting_round.facilitator_votes and voting_round.voted == []
+    assert not any(p.facilitator for p in t.participants)
+    assert all(v.time is None and v.voter.startswith("P-") for v in t.votes)  # schema 1 kept participant ids
+
+
+def test_version_1_tallies_survive_the_upgrade_and_a_save(tmp_path: Path) -> None:
+    before = storage.load(SCHEMA_1_DEMO).trajectory
+    storage.save(before, tmp_path / "nieuw.xlsx")
+    after = storage.load(tmp_path / "nieuw.xlsx")
+    assert after.migrated_from is None and after.warnings == []
+    assert after.trajectory == before
+    for voting_round in after.trajectory.voting_rounds:
+        assert tally(voting_round, after.trajectory.votes) == tally(voting_round, before.votes)
