@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QHBoxLayout, QMainWindow, QMenu, QMessageBox, QPushButton, QTabBar, QVBoxLayout, QWidget,
 )
@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
 from ui import texts
 from ui.canvas.view import SchemaView
 from ui.document import Document
+from ui.features import Feature, FeatureHost, LetterKeeper, install_features
+from ui.participants import ParticipantsFeature
+from ui.voting import VotingFeature
 from ui.files import FileController
 from ui.panels.details import DetailsPanel
 from ui.panels.projector_details import ProjectorDetails
@@ -26,17 +29,13 @@ from ui.recovery import Autosaver, offer_recovery
 from ui.selection import Selection
 from ui.theme import PROJECTOR, apply_app_theme, theme_named
 from workshop.paths import app_home, default_sessions_dir
+from workshop.refs import still_there
+from workshop.registry import Change
 from workshop.storage import LoadResult
 
 Handler = Callable[[], object]
-
-
-def _typed_letter(event: QEvent) -> bool:
-    """True for a key press that types a character (no Ctrl or Alt)."""
-    if not isinstance(event, QKeyEvent):
-        return False
-    modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
-    return modifiers == Qt.KeyboardModifier.NoModifier and event.text().isprintable() and bool(event.text().strip())
+FEATURES: list[Callable[[], Feature]] = [ParticipantsFeature, VotingFeature]
+"""The features of the group process, installed in this order; adding one changes only this list."""
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +60,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self._build_docks()
         self._build_menus()
+        self.host = FeatureHost(self, document, self.selection, self.presentation, self.present_menu, self.details_dock,
+                                lambda: [self.view.schema, self._projector_view().schema], self.view.editor)
+        self.features = install_features(self.host, FEATURES)
         self._connect()
         self._restore_geometry()
 
@@ -126,7 +128,8 @@ class MainWindow(QMainWindow):
         self._build_file_menu(self.menuBar().addMenu(texts.MENU_FILE))
         self._build_edit_menu(self.menuBar().addMenu(texts.MENU_EDIT))
         self._build_view_menu(self.menuBar().addMenu(texts.MENU_VIEW))
-        self._build_present_menu(self.menuBar().addMenu(texts.MENU_PRESENT))
+        self.present_menu = self.menuBar().addMenu(texts.MENU_PRESENT)
+        self._build_present_menu(self.present_menu)
         help_menu = self.menuBar().addMenu(texts.MENU_HELP)
         self._action(help_menu, texts.ABOUT, lambda: QMessageBox.about(self, texts.APP_NAME, texts.ABOUT_TEXT))
 
@@ -191,17 +194,7 @@ class MainWindow(QMainWindow):
         for action in self.page_actions:
             menu.addAction(action)
             action.setEnabled(False)
-        self.theory_list.installEventFilter(self)  # the list keeps typed letters for its type-ahead search
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Single-letter keys (B, D, F) work in the whole window, except where letters are typed.
-
-        Text fields claim typed letters themselves (Qt's ShortcutOverride); the list view is claimed here.
-        """
-        if watched is self.theory_list and event.type() == QEvent.Type.ShortcutOverride and _typed_letter(event):
-            event.accept()
-            return True
-        return super().eventFilter(watched, event)
+        self.theory_list.installEventFilter(LetterKeeper(self))  # the list keeps typed letters for its type-ahead
 
     def _connect(self) -> None:
         self.files.titleChanged.connect(self.setWindowTitle)
@@ -227,6 +220,10 @@ class MainWindow(QMainWindow):
         self.selection.changed.connect(self._on_selection_changed)
         self.setWindowTitle(self.files.window_title())
         self._on_selection_changed(None)
+
+    def feature(self, name: str) -> Feature:
+        """An installed feature by name ('deelnemers', 'stemmen', ...)."""
+        return next(f for f in self.features if f.name == name)
 
     # -- start and close ----------------------------------------------------------------------
     def start(self) -> None:
@@ -360,13 +357,13 @@ class MainWindow(QMainWindow):
         self.presentation.show_content("details" if showing else "schema")
 
     # -- subscriptions ------------------------------------------------------------------------
-    def _on_document_changed(self, _changes: object) -> None:
+    def _on_document_changed(self, changes: frozenset[Change]) -> None:
         self._update_undo_actions()
-        current = self.selection.current
-        if current is not None and current not in self.document.trajectory.theory.element_ids():
-            self.selection.clear()  # undo/redo removed what was selected
+        kept = [r for r in self.selection.items if still_there(self.document.trajectory, r, changes)]
+        if kept != list(self.selection.items):
+            self.selection.set_items(kept)  # undo/redo removed what was selected; a change elsewhere keeps it
         else:
-            self._on_selection_changed(current)
+            self._on_selection_changed(self.selection.ref)
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self._update_undo_actions()
@@ -377,8 +374,8 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         QTimer.singleShot(0, self.view.fit)
 
-    def _on_selection_changed(self, element_id: object) -> None:
-        theory = self.document.trajectory.theory
+    def _on_selection_changed(self, _ref: object) -> None:
+        element_id, theory = self.selection.current, self.document.trajectory.theory
         is_block = isinstance(element_id, str) and theory.block(element_id) is not None
         self.detail_buttons["edit"].setEnabled(element_id is not None)
         self.detail_buttons["remove"].setEnabled(element_id not in (None, "H"))  # relations can be removed too

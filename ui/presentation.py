@@ -192,9 +192,11 @@ class PresentationController(QObject):
             QShortcut(QKeySequence(key), self.window, slot)
 
     def _page(self, step: int) -> None:
-        """Page the details on the projector, but only while they are in front (nothing has the keyboard there)."""
+        """Page what is in front on the projector: the details (through the main window), or a page that pages itself."""
         if self.window.content_name() == DETAILS_CONTENT:
             self.pageRequested.emit(step)
+        elif callable(page := getattr(self.window.content(), "page", None)):
+            page(step)
 
     # --- state -----------------------------------------------------------------------------------
 

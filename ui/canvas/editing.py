@@ -21,6 +21,8 @@ from workshop.theory import Action, RelationType, Theory
 DROP_TYPE = RelationType.CONTRIBUTES
 """The relation a bouwsteen dropped on a deelambitie gets; refine it later from the context menu."""
 TYPES = list(RelationType)
+MenuEntry = tuple[str, Callable[[str | None], bool], Callable[[str | None], None]]
+"""A feature's entry in the element menus: its text, whether it applies to an element id, and what it does."""
 """The relation types in the order the menus and the type dialog list them."""
 
 
@@ -42,6 +44,7 @@ class CanvasEditor:
     def __init__(self, document: Document, selection: Selection, parent: QWidget | None = None) -> None:
         self.document, self.selection = document, selection
         self._parent = None if parent is None else ref(parent)  # weak: the view owns its editor, not the reverse
+        self.extra_entries: list[MenuEntry] = []  # features add theirs (e.g. 'Stemronde met deze keuze')
 
     @property
     def parent(self) -> QWidget | None:

@@ -44,8 +44,18 @@ def context_menu(editor: CanvasEditor, element_id: str | None, parent: QWidget |
     else:
         _add(menu, texts.ADD_SUB, editor.add_sub_ambition)
         _add(menu, texts.ADD_BLOCK, editor.add_block)
+    _feature_items(menu, editor, element_id)
     menu.setAccessibleName(menu.title() or texts.VIEW_NAME)
     return menu
+
+
+def _feature_items(menu: QMenu, editor: CanvasEditor, element_id: str | None) -> None:
+    """The entries features add (voting on the selection, say), after a separator."""
+    entries = [(text, run) for text, applies, run in editor.extra_entries if applies(element_id)]
+    if entries:
+        menu.addSeparator()
+    for text, run in entries:
+        _add(menu, text, lambda r=run: r(element_id))
 
 
 def _sub_items(menu: QMenu, editor: CanvasEditor, sub_id: str) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ui.canvas import texts
+from ui.canvas.badges import BadgeItem, badge_point
 from ui.canvas.fonts import qt_measure
 from ui.canvas.items import DIM, ElementItem, Emphasis, SchemaItem, TierItem
 from ui.canvas.layout import Layout, compute_layout
@@ -16,6 +17,8 @@ from ui.canvas.typeset import Box
 from ui.document import Document
 from ui.selection import Selection
 from ui.theme import Theme
+from workshop.refs import RefKind, element_of
+from workshop.registry import Change
 from workshop.theory import Theory
 
 DEFAULT_SIZE = (1280.0, 800.0)
@@ -61,6 +64,8 @@ class SchemaScene(QGraphicsScene):
         self._legend: LegendItem | None = None
         self._focus_lines = FocusLines()
         self._faded = False  # the background shows the lines faded (something is selected)
+        self._badge_values: dict[str, tuple[str, bool]] = {}
+        self._badges: list[BadgeItem] = []
         self.addItem(self._focus_lines)
         self.layout: Layout | None = None
         document.changed.connect(self._on_document_changed)
@@ -71,8 +76,10 @@ class SchemaScene(QGraphicsScene):
 
     # -- model events -------------------------------------------------------------------------
     def _on_document_changed(self, tags: frozenset[str]) -> None:
-        if "theory" in tags:
+        if Change.THEORY in tags:
             self._refresh()
+        elif self.selection.ref is not None and self.selection.ref.kind is not RefKind.ELEMENT:
+            self.apply_focus()  # an option or assumption may now point at another element
 
     def _on_document_replaced(self) -> None:
         self._refresh()
@@ -132,6 +139,7 @@ class SchemaScene(QGraphicsScene):
         self._name_items(layout)
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
         self.apply_focus()
+        self._place_badges()
         self.layoutChanged.emit()
 
     def _sync(self, items: dict, specs: dict, factory: type, setter: str, layout: Layout) -> None:
@@ -171,17 +179,51 @@ class SchemaScene(QGraphicsScene):
         painter.fillRect(rect, self.backgroundBrush())
         paint_lines(painter, list(self._relations.values()), rect, fade=DIM if self._faded else 1.0)
 
+    # -- badges -------------------------------------------------------------------------------
+    def set_badges(self, values: dict[str, tuple[str, bool]]) -> None:
+        """Numbers on elements and relations: id -> (text, strong); an empty dict takes them all away."""
+        if values != self._badge_values:
+            self._badge_values = dict(values)
+            self._place_badges()
+
+    def badges(self) -> dict[str, str]:
+        """The badges shown now: id -> text."""
+        return {element_id: text for element_id, (text, _) in self._badge_values.items()}
+
+    def _place_badges(self) -> None:
+        for item in self._badges:
+            self.removeItem(item)
+        self._badges = []
+        if self._stale or self.layout is None:
+            return
+        px = max(self.theme.min_text_px(self._size[1], self.scale), self.layout.metrics.small)
+        for element_id, (text, strong) in self._badge_values.items():
+            badge = BadgeItem(text, px, self.theme, strong)
+            point = badge_point(self, element_id, badge.width())
+            if point is not None:
+                badge.setPos(point)
+                self.addItem(badge)
+                self._badges.append(badge)
+
     # -- focus --------------------------------------------------------------------------------
     def focus_id(self) -> str | None:
-        """What is emphasised: the hovered element, else the selection."""
-        return self._hover or self.selection.current
+        """What is emphasised: the hovered element, else the element the selection is about."""
+        return self._hover or element_of(self.document.trajectory, self.selection.ref)
+
+    def focus_ids(self) -> set[str]:
+        """Every element shown as selected: the hovered one, else all selected elements (Ctrl+click picks more)."""
+        if self._hover:
+            return {self._hover}
+        focus = self.focus_id()
+        return {*self.selection.elements(), *([focus] if focus else [])}
 
     def apply_focus(self) -> None:
-        """Emphasise the focus element and what it is related to; dim everything else."""
-        focus_id = self.focus_id()
-        related = focus_of(self.document.trajectory.theory, focus_id)
+        """Emphasise the focus elements and what they are related to; dim everything else."""
+        focus = self.focus_ids()
+        theory = self.document.trajectory.theory
+        related = _union([focus_of(theory, element_id) for element_id in focus])
         for item in [*self._elements.values(), *self._relations.values()]:
-            item.set_emphasis(self._emphasis_of(item, focus_id, related))
+            item.set_emphasis(self._emphasis_of(item, focus, related))
         for tier in self._tiers.values():
             segments = {s.id for s in tier.tier.segments} if tier.tier else set()
             tier.set_dim(related is not None and not segments & related)
@@ -191,10 +233,10 @@ class SchemaScene(QGraphicsScene):
             self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     @staticmethod
-    def _emphasis_of(item: SchemaItem, focus_id: str | None, related: frozenset[str] | None) -> Emphasis:
+    def _emphasis_of(item: SchemaItem, focus: set[str], related: frozenset[str] | None) -> Emphasis:
         if related is None:
-            return Emphasis.SELECTED if item.element_id == focus_id and focus_id else Emphasis.NORMAL
-        if item.element_id == focus_id:
+            return Emphasis.SELECTED if item.element_id in focus else Emphasis.NORMAL
+        if item.element_id in focus:
             return Emphasis.SELECTED
         return Emphasis.FOCUS if item.element_id in related else Emphasis.DIM
 
@@ -237,6 +279,12 @@ class SchemaScene(QGraphicsScene):
             if element_id:
                 return element_id
         return None
+
+
+def _union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
+    """All ids to emphasise for several focus elements; None (nothing dimmed) when none of them dims anything."""
+    found = [s for s in sets if s is not None]
+    return frozenset().union(*found) if found else None
 
 
 def _element_id(item: QGraphicsItem) -> str | None:

@@ -1,4 +1,4 @@
-"""Asks where to export the schema (PNG, SVG or PDF)."""
+"""Asks where to export the schema (PNG, SVG or PDF) or a chart (PNG or SVG)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ class ExportDialog:
     """File dialog wrapper with an `ask` that tests monkeypatch."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+    def ask(cls, parent: QWidget | None, suggested: Path, name_filter: str = texts.EXPORT_FILTER,
+            caption: str = "Schema exporteren") -> Path | None:
         """The chosen export path, or None when cancelled."""
-        return choose_file(parent, "Schema exporteren", suggested, texts.EXPORT_FILTER, save=True)
+        return choose_file(parent, caption, suggested, name_filter, save=True)

@@ -13,6 +13,7 @@ from ui.document import Document
 from ui.panels import texts
 from ui.popup import PopupSlot, is_shift_f10, within
 from ui.selection import Selection
+from workshop.registry import Change
 
 ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The element id a row stands for (H, D1, B5, B5-D1), or None for a group row."""
@@ -51,7 +52,7 @@ class TheoryTreeModel(QStandardItemModel):
         self.rebuild()
 
     def _on_document_changed(self, changes: frozenset[str]) -> None:
-        if "theory" in changes:
+        if Change.THEORY in changes:
             self.rebuild()
 
     def rebuild(self) -> None:
@@ -123,7 +124,7 @@ class TheoryListView(QTreeView):
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         self.clicked.connect(self._select_row)
         self.activated.connect(self._select_row)
-        selection.changed.connect(self._on_selection_changed)
+        selection.changed.connect(lambda _ref: self._on_selection_changed(self._selection.current))
         self._restore()
 
     def model(self) -> TheoryTreeModel:
@@ -159,17 +160,26 @@ class TheoryListView(QTreeView):
     # --- the shared selection ----------------------------------------------------------------
 
     def _select_row(self, index: QModelIndex) -> None:
-        """The row's element (H, deelambitie, bouwsteen, relation) becomes the selection; a group row clears it."""
-        if index.isValid():
+        """The row's element (H, deelambitie, bouwsteen, relation) becomes the selection; a group row clears it.
+
+        Following the shared selection (`_following`) echoes nothing back, so cards picked with Ctrl+click stay picked.
+        """
+        if index.isValid() and not self._following:
             self._selection.select(index.data(ELEMENT_ROLE))
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._select_row(current)  # arrow keys and type-ahead move the selection along
 
+    _following = False
+
     def _on_selection_changed(self, element_id: str | None) -> None:
         index = self.model().index_of(element_id) if element_id else QModelIndex()
         if index.isValid():
-            self.setCurrentIndex(index)
+            self._following = True
+            try:
+                self.setCurrentIndex(index)
+            finally:
+                self._following = False
         elif not _is_group(self.currentIndex()):
             self.clearSelection()  # a current group row stays highlighted: it is what "nothing selected" looks like
 

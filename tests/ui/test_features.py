@@ -1,0 +1,59 @@
+"""The door features come in by: lazy docks and projector pages, menus before Presentatie, element menu entries."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+
+from ui.main_window import FEATURES, MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_features_install_their_menus_before_presentatie(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.app import build_window
+
+    window: MainWindow = build_window()
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.index("&Deelnemers") < titles.index("&Stemmen") < titles.index("&Presentatie")
+    assert [f.name for f in window.features] == [make().name for make in FEATURES]
+    assert not any(dock.is_built() for dock in window.host.docks.values())  # nothing built before it is used
+
+
+def test_a_lazy_dock_and_a_projector_page_are_built_once_on_first_use(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.app import build_window
+
+    window: MainWindow = build_window()
+    qtbot.addWidget(window)
+    window.show()
+    built: list[str] = []
+
+    def page() -> QLabel:
+        built.append("page")
+        return QLabel("hallo")
+    window.host.add_projector_page("proef", page)
+    assert built == []
+    shown = window.host.show_projector_page("proef")
+    assert window.host.show_projector_page("proef") is shown and built == ["page"]
+    assert window.presentation.window.content_name() == "proef"
+
+
+def test_starting_on_a_workbook_imports_no_pyqtgraph(tmp_path: Path) -> None:
+    demo = tmp_path / "demo.xlsx"
+    subprocess.run([sys.executable, "-m", "workshop", "demo", str(demo)], cwd=ROOT, check=True, capture_output=True)
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "from ui.app import build_window\n"
+        f"window = build_window({str(demo)!r})\n"
+        "window.show(); window.start(); app.processEvents()\n"
+        "print(len(window.document.trajectory.voting_rounds), 'pyqtgraph' in sys.modules, 'numpy' in sys.modules)\n"
+    )
+    env = {"QT_QPA_PLATFORM": "offscreen", "WERKPLAATS_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.stdout.split() == ["4", "False", "False"], result.stderr

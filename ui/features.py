@@ -1,0 +1,162 @@
+"""The one small door features come in by: docks, menus, actions and projector pages, each built on first use."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+
+if TYPE_CHECKING:
+    from ui.document import Document
+    from ui.presentation import PresentationController
+    from ui.selection import Selection
+
+Handler = Callable[[], object]
+Build = Callable[[], QWidget]
+
+
+class LazyDock(QDockWidget):
+    """A dock whose panel is built (and its modules imported) the first time it is shown."""
+
+    built = Signal(QWidget)
+
+    def __init__(self, title: str, name: str, build: Build, parent: QWidget) -> None:
+        super().__init__(title, parent)
+        self.setObjectName(name)
+        self.setAccessibleName(title)
+        self._build: Build | None = build
+        self.visibilityChanged.connect(self._on_visible)
+
+    def panel(self) -> QWidget:
+        """The panel, built now if it was not yet."""
+        if self._build is not None:
+            build, self._build = self._build, None
+            self.setWidget(build())
+            self.built.emit(self.widget())
+        return self.widget()
+
+    def is_built(self) -> bool:
+        """True once the panel exists."""
+        return self._build is None
+
+    def _on_visible(self, visible: bool) -> None:
+        if visible:
+            self.panel()
+        if self.widget() is not None:
+            self.widget().setEnabled(visible)  # a dock behind another tab takes no keyboard focus
+
+
+class LetterKeeper(QObject):
+    """Lets a list or table keep typed letters (type-ahead, editing) instead of the window's one-letter keys."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and typed_letter(event):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def typed_letter(event: QEvent) -> bool:
+    """True for a key press that types a character (no Ctrl or Alt)."""
+    if not isinstance(event, QKeyEvent):
+        return False
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
+    return modifiers == Qt.KeyboardModifier.NoModifier and event.text().isprintable() and bool(event.text().strip())
+
+
+class FeatureHost:
+    """What a feature may use of the facilitator's window; the window itself stays free of feature logic."""
+
+    def __init__(self, window: QMainWindow, document: Document, selection: Selection,
+                 presentation: PresentationController, menu_before: QMenu, beside: QDockWidget,
+                 schemas: Callable[[], list[Any]], editor: Any) -> None:
+        self.window, self.document, self.selection, self.presentation = window, document, selection, presentation
+        self._menu_before, self._beside, self.schemas, self.editor = menu_before, beside, schemas, editor
+        self.letters = LetterKeeper(window)
+        self._pages: dict[str, Build] = {}
+        self.docks: dict[str, LazyDock] = {}
+
+    def keep_letters(self, widget: QWidget) -> None:
+        """Typed letters stay in this widget (a list's type-ahead, a table's editing), not the window's keys."""
+        widget.installEventFilter(self.letters)
+
+    def add_element_entry(self, text: str, applies: Callable[[str | None], bool], run: Callable[[str | None], None]) -> None:
+        """An entry in the schema's element menus (canvas and list), e.g. 'Stemronde met deze keuze'."""
+        if self.editor is not None:
+            self.editor.extra_entries.append((text, applies, run))
+
+    def status(self, text: str, ms: int = 8000) -> None:
+        """A message in the status bar."""
+        self.window.statusBar().showMessage(text, ms)
+
+    def add_menu(self, title: str) -> QMenu:
+        """A top-level menu of the feature, before the Presentatie menu."""
+        menu = QMenu(title, self.window)
+        self.window.menuBar().insertMenu(self._menu_before.menuAction(), menu)
+        return menu
+
+    def add_action(self, menu: QMenu | None, text: str, handler: Handler, shortcut: Any = None, name: str = "") -> QAction:
+        """An action in a menu (or only in the window, for a key) that calls `handler`."""
+        action = QAction(text, self.window)
+        action.setObjectName(name or text)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.triggered.connect(lambda _checked=False: handler())
+        (menu or self.window).addAction(action)
+        return action
+
+    def add_dock(self, title: str, name: str, build: Build) -> LazyDock:
+        """A dock on the right, as a tab behind the details; its panel is built when first shown."""
+        dock = LazyDock(title, name, build, self.window)
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.window.tabifyDockWidget(self._beside, dock)
+        self._beside.raise_()
+        self.docks[name] = dock
+        return dock
+
+    def show_dock(self, name: str) -> QWidget:
+        """Bring a feature's dock forward (building its panel) and return the panel."""
+        dock = self.docks[name]
+        dock.show()
+        dock.raise_()
+        return dock.panel()
+
+    def add_projector_page(self, name: str, build: Build) -> None:
+        """A page the projector can show, built the first time it is shown."""
+        self._pages[name] = build
+
+    def projector_page(self, name: str) -> QWidget:
+        """The page, built now if needed."""
+        if (build := self._pages.pop(name, None)) is not None:
+            self.presentation.set_content(name, build())
+        return self.presentation.window.content(name)
+
+    def show_projector_page(self, name: str) -> QWidget:
+        """Put the feature's page in front on the projector."""
+        page = self.projector_page(name)
+        self.presentation.show_content(name)
+        return page
+
+
+class Feature(ABC):
+    """A part of the group process (voting, scoring, the programme) that plugs into the window."""
+
+    name: str = ""
+
+    @abstractmethod
+    def install(self, host: FeatureHost) -> None:
+        """Add the feature's menus, actions, docks and projector pages; build nothing heavy yet."""
+
+
+def install_features(host: FeatureHost, features: list[Callable[[], Feature]]) -> list[Feature]:
+    """Create and install every registered feature, in order."""
+    installed = []
+    for make in features:
+        feature = make()
+        feature.install(host)
+        installed.append(feature)
+    return installed
