@@ -25,6 +25,12 @@ def quote(name: str, limit: int = NAME_LIMIT) -> str:
     return f"'{name}'"
 
 
+def person(t: Trajectory, participant_id: str) -> str:
+    """How undo labels name a participant: their name in quotes (the id when they are gone)."""
+    participant = t.participant(participant_id)
+    return quote(participant.name) if participant else participant_id
+
+
 def named(kind: str, name: Callable[[Trajectory, str], str], key: str, verb: str) -> Callable[[Trajectory], str]:
     """A label worded when first done, e.g. "Bouwsteen 'Plekken' wijzigen": the record named as it was just before."""
     return lambda t: f"{kind} {name(t, key)} {verb}"

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from workshop import ids
 from workshop.assumptions import Assumption, Score
 from workshop.commands import Command, Macro
-from workshop.edits import Insert, Remove, SetField, named, quote, remove_record
+from workshop.edits import Insert, Remove, SetField, named, person, quote, remove_record
 from workshop.registry import COLLECTIONS
 from workshop.sessions import Participant
 from workshop.trajectory import Trajectory
-
-
-def _person(t: Trajectory, participant_id: str) -> str:
-    participant = t.participant(participant_id)
-    return quote(participant.name) if participant else participant_id
 
 
 def _assumption(t: Trajectory, assumption_id: str) -> str:
@@ -40,10 +34,10 @@ def add_participants(t: Trajectory, people: list[Participant], present_in: int |
     """Register several people in one undo step, with fresh P-ids (their ids are ignored), present in a session."""
     taken = [p.id for p in t.participants]
     commands: list[Command] = []
-    for person in people:
+    for newcomer in people:
         new_id = ids.next_id("participant", taken)
         taken.append(new_id)
-        commands.append(Insert("participants", person.model_copy(update={"id": new_id})))
+        commands.append(Insert("participants", newcomer.model_copy(update={"id": new_id})))
     session = t.session(present_in) if present_in is not None else None
     if session is not None:
         attendance = session.attendance + [p for p in taken[len(t.participants):] if p not in session.attendance]
@@ -60,12 +54,12 @@ def set_present(t: Trajectory, number: int, participant_id: str, present: bool) 
     attendance = sorted(rest + [participant_id], key=ids.sort_key) if present else rest
     word = "aanwezig" if present else "afwezig"
     return SetField("sessions", str(number), "attendance", attendance,
-                    f"{_person(t, participant_id)} {word} in sessie {number}")
+                    f"{person(t, participant_id)} {word} in sessie {number}")
 
 
 def edit_participant(participant_id: str, field: str, value: Any, mergeable: bool = False) -> Command:
     """Change a field of a participant."""
-    label = named("Deelnemer", _person, participant_id, "wijzigen")
+    label = named("Deelnemer", person, participant_id, "wijzigen")
     return SetField("participants", participant_id, field, value, label, mergeable=mergeable)
 
 
@@ -81,7 +75,7 @@ def remove_participant(t: Trajectory, participant_id: str) -> Command:
             rest = [p for p in session.attendance if p != participant_id]
             commands.append(SetField("sessions", str(session.number), "attendance", rest))
     commands.append(Remove("participants", participant_id))
-    return Macro(f"Deelnemer {_person(t, participant_id)} verwijderen", commands)
+    return Macro(f"Deelnemer {person(t, participant_id)} verwijderen", commands)
 
 
 def add_assumption(t: Trajectory, text: str, element_id: str = "", **fields: Any) -> Command:
@@ -113,7 +107,7 @@ def score_assumption(
     score = Score(assumption_id=assumption_id, participant_id=participant_id, round=round_,
                   importance=importance, certainty=certainty)
     key = COLLECTIONS["scores"].key_of(score)
-    label = f"Score van {_person(t, participant_id)} voor {_assumption(t, assumption_id)}"
+    label = f"Score van {person(t, participant_id)} voor {_assumption(t, assumption_id)}"
     if any(COLLECTIONS["scores"].key_of(s) == key for s in t.scores):
         return Macro(label, [Remove("scores", key), Insert("scores", score)])
     return Insert("scores", score, label=label)

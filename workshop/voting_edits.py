@@ -8,7 +8,7 @@ from typing import Any
 
 from workshop import ids
 from workshop.commands import Command, Macro
-from workshop.edits import Insert, SetField, named, quote
+from workshop.edits import Insert, SetField, named, person, quote
 from workshop.registry import Change
 from workshop.trajectory import Trajectory
 from workshop.voting import RoundStatus, Vote, VoteOption, VotingRound, anonymous_code, ballot_problems, voters_in
@@ -25,11 +25,6 @@ class VotingError(ValueError):
 def _question(t: Trajectory, round_id: str) -> str:
     voting_round = t.voting_round(round_id)
     return quote(voting_round.question) if voting_round else round_id
-
-
-def _person(t: Trajectory, participant_id: str) -> str:
-    participant = t.participant(participant_id)
-    return quote(participant.name) if participant else participant_id
 
 
 def option_label(t: Trajectory, element_id: str) -> str:
@@ -125,7 +120,7 @@ class CastBallot(Command):
         refuse_ballot(t, round_id, participant_id, ballot)
         self.round_id, self.participant_id, self.moment = round_id, participant_id, moment
         self.ballot = {code: n for code, n in ballot.items() if n > 0}
-        self.label = f"Stem van {_person(t, participant_id)} in {_question(t, round_id)}"
+        self.label = f"Stem van {person(t, participant_id)} in {_question(t, round_id)}"
         self.voter = ""
 
     def do(self, t: Trajectory) -> None:
@@ -155,7 +150,7 @@ def refuse_ballot(t: Trajectory, round_id: str, participant_id: str, ballot: Map
     if t.participant(participant_id) is None:
         raise VotingError(f"Deelnemer {participant_id} bestaat niet.")
     if participant_id in voters_in(voting_round, t.votes):
-        raise VotingError(f"{_person(t, participant_id)} heeft al gestemd in deze ronde.")
+        raise VotingError(f"{person(t, participant_id)} heeft al gestemd in deze ronde.")
     problems = ballot_problems(voting_round, ballot)
     if problems:
         raise VotingError(" ".join(problems))
@@ -171,9 +166,9 @@ class TakeBackBallot(Command):
         if voting_round.status is not RoundStatus.OPEN:
             raise VotingError("Een stem terugnemen kan alleen zolang de ronde open is.")
         if not any(v.round_id == round_id and v.voter == voter for v in t.votes):
-            raise VotingError(f"Er is geen stem van {_person(t, participant_id)} in deze ronde.")
+            raise VotingError(f"Er is geen stem van {person(t, participant_id)} in deze ronde.")
         self.round_id, self.participant_id, self.voter = round_id, participant_id, voter
-        self.label = f"Stem van {_person(t, participant_id)} terugnemen"
+        self.label = f"Stem van {person(t, participant_id)} terugnemen"
 
     def do(self, t: Trajectory) -> None:
         self._before = list(t.votes)

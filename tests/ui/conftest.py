@@ -45,3 +45,17 @@ def show_at(qtbot, widget, width: int, height: int):  # type: ignore[no-untyped-
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def facilitator(qtbot):  # type: ignore[no-untyped-def]
+    """The facilitator's window on the built-in model, shown and started; closed without questions afterwards."""
+    from ui.app import build_window
+
+    window = build_window()
+    window.show()
+    window.start()
+    yield window
+    window.document.stack.set_clean()
+    window.close()
+    window.deleteLater()

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
 )
 
 from ui.document import Document
 from ui.participants import texts
 from ui.participants.model import NAME, SPHERE, ParticipantsModel, SphereDelegate
 from ui.pushing import Say, push
+from ui.widgets import labelled_row, panel_button
 from workshop import process_edits as pe
 from workshop.commands import Command
 from workshop.registry import Change
@@ -50,12 +49,7 @@ class ParticipantsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        caption = QLabel(texts.SESSION_LABEL, self)
-        caption.setBuddy(self.sessions)
-        top.addWidget(caption)
-        top.addWidget(self.sessions, 1)
-        layout.addLayout(top)
+        layout.addLayout(labelled_row(self, texts.SESSION_LABEL, self.sessions))
         layout.addWidget(self.entry)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
@@ -64,10 +58,7 @@ class ParticipantsPanel(QWidget):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         for text, handler in ((texts.IMPORT, self.import_list), (texts.REMOVE, self.remove_chosen)):
-            button = QPushButton(text.replace("&", ""), self)  # the menu bar owns the Alt+letter keys
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
-            button.clicked.connect(lambda _checked=False, h=handler: h())
-            row.addWidget(button)
+            row.addWidget(panel_button(self, text, handler))
         return row
 
     # -- the session shown ------------------------------------------------------------------

@@ -5,6 +5,8 @@ Before the reveal it shows who has voted and who hasn't, never what anyone chose
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from ui.voting import texts
 from ui.voting.controller import Stage, VotingController
 from ui.voting.projector import ballot_line
 from ui.voting.tiles import Look, TileGrid
+from ui.widgets import labelled_row, panel_button
 from workshop.voting import MAX_COUNT, RoundKind, RoundStatus, VotingRound, tally
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -105,7 +108,7 @@ class TallyTable(QTableWidget):
 class VotingPanel(QWidget):
     """The Stemmen dock."""
 
-    def __init__(self, controller: VotingController, theme: Theme, actions: dict[str, object],
+    def __init__(self, controller: VotingController, theme: Theme, actions: dict[str, Callable[[], object]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller, self.theme, self.actions = controller, theme, actions
@@ -131,28 +134,17 @@ class VotingPanel(QWidget):
         controller.changed.connect(self.refresh)
         self.refresh()
 
-    def _button(self, key: str, text: str, handler: object) -> QPushButton:
-        button = QPushButton(text.replace("&", ""), self)  # the menu bar owns the Alt+letter keys
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(lambda _checked=False: handler())  # type: ignore[operator]
-        self.buttons[key] = button
-        return button
-
-    def _row(self, *items: tuple[str, str, object]) -> QHBoxLayout:
+    def _row(self, *items: tuple[str, str, Callable[[], object]]) -> QHBoxLayout:
         row = QHBoxLayout()
         for key, text, handler in items:
-            row.addWidget(self._button(key, text, handler))
+            self.buttons[key] = panel_button(self, text, handler)
+            row.addWidget(self.buttons[key])
         return row
 
     def _lay_out(self) -> None:
         c, a = self.controller, self.actions
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        caption = QLabel(texts.ROUND_LABEL, self)
-        caption.setBuddy(self.rounds)
-        top.addWidget(caption)
-        top.addWidget(self.rounds, 1)
-        layout.addLayout(top)
+        layout.addLayout(labelled_row(self, texts.ROUND_LABEL, self.rounds))
         layout.addLayout(self._row(("new", texts.NEW_ROUND, a["new"]), ("edit", texts.EDIT_ROUND, a["edit"]),
                                    ("repeat", texts.REPEAT, c.repeat)))
         layout.addWidget(self.info)

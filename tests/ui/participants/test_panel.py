@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from ui.app import build_window
 from ui.main_window import MainWindow
 from ui.participants import ParticipantsFeature
 from ui.participants.import_dialog import ImportDialog
@@ -17,14 +16,8 @@ from workshop.sessions import Participant
 
 
 @pytest.fixture
-def window(qtbot):  # type: ignore[no-untyped-def]
-    win = build_window()
-    win.show()
-    win.start()
-    yield win
-    win.document.stack.set_clean()
-    win.close()
-    win.deleteLater()
+def window(facilitator: MainWindow) -> MainWindow:
+    return facilitator
 
 
 @pytest.fixture

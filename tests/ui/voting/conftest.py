@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-
 import pytest
 
-from ui.app import build_window
 from ui.main_window import MainWindow
 from ui.voting import VotingFeature
 from ui.voting.setup_dialog import RoundDialog, RoundSpec
@@ -33,18 +30,11 @@ class Clock:
 
 
 @pytest.fixture
-def window(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(facilitator: MainWindow) -> MainWindow:
     """The facilitator window on the built-in model with twelve participants present in session 1."""
-    win = build_window()
-    win.resize(1400, 900)
-    win.show()
-    win.start()
     people = [Participant(id="P-00", name=n, organisation=o, sphere_id=s) for n, o, s in PEOPLE]
-    win.document.push(pe.add_participants(win.document.trajectory, people, present_in=1))
-    yield win
-    win.document.stack.set_clean()
-    win.close()
-    win.deleteLater()
+    facilitator.document.push(pe.add_participants(facilitator.document.trajectory, people, present_in=1))
+    return facilitator
 
 
 @pytest.fixture

@@ -24,6 +24,15 @@ def room_texts(page: QWidget) -> str:
     return " | ".join(parts)
 
 
+def everyone_votes(window: MainWindow, voting: VotingFeature, choose: object) -> None:
+    """Every participant casts a one-dot ballot; `choose(index)` gives the option code."""
+    controller = voting.controller
+    for index, person in enumerate(window.document.trajectory.participants):
+        assert controller.start_turn(person.id)
+        assert controller.add_dot(choose(index))  # type: ignore[operator]
+        assert controller.confirm()
+
+
 def start_round(window: MainWindow, voting: VotingFeature, monkeypatch: pytest.MonkeyPatch, **rules: object) -> str:
     window.selection.select("B5")
     window.selection.toggle("B7")
@@ -132,10 +141,7 @@ def test_reveal_then_heat_view_then_repeat_and_before_after(qtbot, window: MainW
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     first = start_round(window, voting, monkeypatch, anonymous=False)
     controller = voting.controller
-    for index, person in enumerate(window.document.trajectory.participants):
-        controller.start_turn(person.id)
-        controller.add_dot("B5" if index % 3 else "B7")
-        controller.confirm()
+    everyone_votes(window, voting, lambda index: "B5" if index % 3 else "B7")
     voting.actions["revealAction"].trigger()  # O
     assert window.document.trajectory.voting_round(first).status is RoundStatus.REVEALED  # type: ignore[union-attr]
     page = voting.host.projector_page(PAGE)
@@ -148,10 +154,7 @@ def test_reveal_then_heat_view_then_repeat_and_before_after(qtbot, window: MainW
     voting.actions["repeatRoundAction"].trigger()
     second = controller.round_id
     assert second != first and window.document.trajectory.voting_round(second).repeats == first  # type: ignore[union-attr]
-    for person in window.document.trajectory.participants:
-        controller.start_turn(person.id)
-        controller.add_dot("B7")
-        controller.confirm()
+    everyone_votes(window, voting, lambda _index: "B7")
     voting.reveal()
     voting.actions["compareViewAction"].trigger()
     chart = page.chart.chart
@@ -163,11 +166,7 @@ def test_reveal_then_heat_view_then_repeat_and_before_after(qtbot, window: MainW
 def test_whose_voice_splits_a_named_round_per_organisation(window: MainWindow, voting: VotingFeature,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     start_round(window, voting, monkeypatch, anonymous=False)
-    controller = voting.controller
-    for person in window.document.trajectory.participants:
-        controller.start_turn(person.id)
-        controller.add_dot("B5")
-        controller.confirm()
+    everyone_votes(window, voting, lambda _index: "B5")
     voting.reveal()
     voting.actions["splitViewAction"].trigger()
     chart = voting.host.projector_page(PAGE).chart.chart
