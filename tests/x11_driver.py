@@ -9,6 +9,12 @@ Requests on stdin, one per line:
   document, the projector details' page, every page the presentation asked for and every Qt warning so
   far, as one JSON line;
 - ``select ID``: select an element (as a click on it would);
+- ``people N``: register N participants, present in session 1;
+- ``round CODE ...``: a named voting round on these theory elements, active and on the projector;
+- ``tile TEXT``: the global screen position of the projector's voting tile (an option code or a name);
+- ``button NAME``: the global position of a button on the projector's voting page (``confirm``, ``clear``);
+- ``voting``: the voting controller's state (round, stage, voter, ballot, the votes cast, the chart's bars);
+- ``shot SCREEN PATH``: save what the X server shows on a screen as a PNG;
 - ``quit``: close the facilitator window and leave the event loop.
 
 The first line printed is ``{"ready": true, ...}`` once the facilitator window is shown and started.
@@ -32,6 +38,15 @@ from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 WARNINGS: list[str] = []
+FEATURE_REQUESTS = {
+    "people": lambda app, window, args: people(window, int(args[0])),
+    "round": lambda app, window, args: voting_round(window, args),
+    "tile": lambda app, window, args: page_spot(window, "tile", " ".join(args)),
+    "button": lambda app, window, args: page_spot(window, "button", args[0]),
+    "voting": lambda app, window, args: voting_state(window),
+    "shot": lambda app, window, args: shot(app, args[0], args[1]),
+}
+"""Requests about the group-process features, each answered with one JSON line."""
 STATUS: list[str] = []
 PAGES: list[int] = []  # every step the presentation's PageDown/Space/PageUp asked for
 
@@ -125,6 +140,58 @@ def where(window, element_id: str) -> dict[str, object]:  # type: ignore[no-unty
     return {"x": point.x(), "y": point.y()}
 
 
+def people(window, count: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    from workshop import process_edits as pe
+    from workshop.sessions import Participant
+
+    names = [Participant(id="P-00", name=f"Deelnemer {n}", organisation=f"Organisatie {n % 4}") for n in range(1, count + 1)]
+    window.document.push(pe.add_participants(window.document.trajectory, names, present_in=1))
+    return {"participants": len(window.document.trajectory.participants)}
+
+
+def voting_round(window, codes: list[str]) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    from workshop import voting_edits as ve
+
+    t, feature = window.document.trajectory, window.feature("stemmen")
+    window.document.push(ve.add_round(t, "Waar beginnen we mee?", ve.options_for(t, codes), anonymous=False,
+                                      session_number=1))
+    feature.controller.choose(t.voting_rounds[-1].id)
+    feature.host.show_projector_page("stemmen")
+    return {"round": t.voting_rounds[-1].id}
+
+
+def voting_state(window) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    controller = window.feature("stemmen").controller
+    page = window.presentation.window.content("stemmen") if window.presentation.window.has_content("stemmen") else None
+    chart = getattr(page, "chart", None)
+    bars = [[b.code, b.total] for b in chart.chart.bars] if chart is not None and chart.chart is not None else []
+    return {"round": controller.round_id, "stage": controller.stage.value, "voter": controller.voter,
+            "ballot": controller.ballot, "votes": len([v for v in window.document.trajectory.votes
+                                                       if v.round_id == controller.round_id]),
+            "content": window.presentation.window.content_name(), "bars": bars}
+
+
+def page_spot(window, kind: str, text: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The global centre of a tile (by code or label) or a button on the projector's voting page."""
+    page = window.presentation.window.content("stemmen")
+    if kind == "button":
+        widget = page.buttons.get(text)
+    else:
+        widget = next((t for grid in (page.names, page.tiles) for t in grid.tiles
+                       if text in (t.code, t.label) and t.isVisible()), None)
+    if widget is None:
+        return {"error": f"no {kind} {text!r}"}
+    point = widget.mapToGlobal(widget.rect().center())
+    return {"x": point.x(), "y": point.y()}
+
+
+def shot(app: QApplication, screen_name: str, path: str) -> dict[str, object]:
+    screen = next((s for s in app.screens() if s.name() == screen_name), None)
+    if screen is None:
+        return {"error": f"no screen {screen_name!r}"}
+    return {"saved": screen.grabWindow(0).save(path), "path": path}
+
+
 def main() -> int:
     qInstallMessageHandler(_on_message)
     from ui.app import _application, build_window
@@ -154,6 +221,8 @@ def main() -> int:
         elif request.startswith("select "):
             window.selection.select(request.split(" ", 1)[1])
             reply({"selection": window.selection.current})
+        elif request.split(" ")[0] in FEATURE_REQUESTS:
+            reply(FEATURE_REQUESTS[request.split(" ")[0]](app, window, request.split(" ")[1:]))
         else:
             reply({"error": f"unknown request {request!r}"})
 

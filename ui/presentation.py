@@ -112,6 +112,10 @@ class PresentationWindow(QWidget):
         current = self._pages.currentWidget()
         return next(name for name, widget in self._names.items() if widget is current)
 
+    def has_content(self, name: str) -> bool:
+        """True when a page of this name exists (features build theirs on first use)."""
+        return name in self._names
+
     def content(self, name: str | None = None) -> QWidget:
         """The widget of a named page, or the page in front."""
         return self._names[name] if name else self._pages.currentWidget()

@@ -1,4 +1,4 @@
-"""Writes README screenshots of the facilitator window and the projector view (demo data, two sizes)."""
+"""Writes README screenshots of the facilitator window, the projector view and voting (demo data)."""
 
 from __future__ import annotations
 
@@ -76,6 +76,47 @@ def _projector(width: int, height: int, out: Path) -> Path:
     return path
 
 
+def _voting(width: int, height: int, out: Path) -> list[Path]:
+    """The projector during a turn (the tiles), after Onthullen (the chart) and the heat view on the schema."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import build_window
+    from workshop import voting_edits as ve
+    from workshop.demo import build_demo
+    from workshop.voting import RoundStatus
+
+    window = build_window()
+    demo = build_demo()
+    window.document.replace(demo, None)
+    voting, shown = window.feature("stemmen"), window.presentation.window
+    window.document.push(ve.set_status(demo, "V-03", RoundStatus.OPEN))  # session 3's round, reopened for a turn
+    voting.controller.choose("V-03")
+    voting.controller._codes.clear()
+    window.document.push(ve.TakeBackBallot(demo, "V-03", "P-05", "X-05"))
+    voting.controller.start_turn("P-05")
+    voting.controller.add_dot("A-013")
+    voting.host.show_projector_page("stemmen")
+    shown.resize(width, height)
+    shown.show()
+    QApplication.processEvents()
+    paths = [out / f"projector-stemmen-{width}x{height}.png"]
+    shown.grab().save(str(paths[-1]))
+    voting.controller.choose("V-02")
+    voting.reveal()
+    QApplication.processEvents()
+    paths.append(out / f"projector-uitslag-{width}x{height}.png")
+    shown.grab().save(str(paths[-1]))
+    voting.toggle_heat()
+    QApplication.processEvents()
+    shown.content("schema").fit()  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    paths.append(out / f"projector-stemmen-op-schema-{width}x{height}.png")
+    shown.grab().save(str(paths[-1]))
+    window.document.stack.set_clean()
+    window.close()
+    return paths
+
+
 def main(argv: list[str] | None = None) -> int:
     """Render all screenshots into the given folder (default docs/screenshots)."""
     parser = argparse.ArgumentParser(description="Schermafbeeldingen maken voor de README.")
@@ -90,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     for width, height in SIZES:
         print(_facilitator(width, height, out))
         print(_projector(width, height, out))
+    for path in _voting(*SIZES[0], out):
+        print(path)
     del app
     return 0
 

@@ -76,12 +76,20 @@ class VotingFeature(Feature):
                     "heat": self.toggle_heat, "export": self.export_chart}
         panel = VotingPanel(self.controller, LAPTOP, handlers, self.host.window)
         self.host.keep_letters(panel.voters)
+        self._prepare_soon()
         return panel
 
     def _build_page(self):  # type: ignore[no-untyped-def]
         from ui.voting.projector import VotingPage
 
+        self._prepare_soon()
         return VotingPage(self.controller)
+
+    def _prepare_soon(self) -> None:
+        """Once voting is in use, build the projector page and its chart when the app is idle (not at start-up)."""
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: self.host.projector_page(PAGE).prepare_chart())  # type: ignore[attr-defined]
 
     def panel(self) -> VotingPanel:
         """The Stemmen dock's panel, brought forward."""

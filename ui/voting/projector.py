@@ -98,6 +98,7 @@ class VotingPage(QWidget):
         shows = {Stage.NAMES: self._show_names, Stage.BALLOT: self._show_ballot, Stage.TALLY: self._show_tally,
                  Stage.WAITING: self._show_waiting, Stage.RESULTS: self._show_results}
         shows.get(stage, self._show_nothing)()
+        self.status.setVisible(bool(self.status.text()))
 
     def _show_nothing(self) -> None:
         self.status.setText("")
@@ -154,12 +155,18 @@ class VotingPage(QWidget):
         self.message.setText(texts.WAIT_REVEAL)
         self.pages.setCurrentWidget(self.message)
 
-    def _show_results(self) -> None:
-        from ui.voting.chart import ResultChart  # pyqtgraph is imported at the first reveal, not at start-up
-
+    def prepare_chart(self) -> QWidget:
+        """Build the (hidden) chart: importing pyqtgraph takes a few hundred ms, better before Onthullen than at it."""
         if self.chart is None:
+            from ui.voting.chart import ResultChart  # pyqtgraph: on first use of voting, never at start-up
+
             self.chart = ResultChart(self.controller, self.theme, self)
             self.pages.addWidget(self.chart)
+        return self.chart
+
+    def _show_results(self) -> None:
+        self.prepare_chart()
+        assert self.chart is not None
         self.status.setText("")
         self.chart.refresh()  # type: ignore[attr-defined]
         self.pages.setCurrentWidget(self.chart)
@@ -173,6 +180,8 @@ class VotingPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         px = room_px(self.height(), self.theme)
+        margin = round(px * 0.5)
+        self.layout().setContentsMargins(margin, margin // 2, margin, margin // 2)
         for label, scale in ((self.title, 1.3), (self.status, 1.0), (self.message, 1.4)):
             label.setStyleSheet(_label_style(self.theme, px * scale, bool(label.property("bold"))))
         for button in self.buttons.values():

@@ -73,12 +73,12 @@ def rank_label(row: TallyRow) -> str:
 
 
 def tie_notes(rows: list[TallyRow]) -> tuple[str, ...]:
-    """A line per shared place that has votes: 'Gelijke stand op plaats 3: B5, B8'."""
-    places: dict[int, list[str]] = {}
-    for row in rows:
-        if row.tied and row.dots:
-            places.setdefault(row.rank, []).append(row.code)
-    return tuple(texts.TIE.format(rank=rank, names=", ".join(codes)) for rank, codes in sorted(places.items()))
+    """A shared first place said in words ('Gelijke stand op plaats 1: B5, B8'); other shared places once, as '3='."""
+    top = [row.code for row in rows if row.tied and row.dots and row.rank == 1]
+    notes = [texts.TIE.format(rank=1, names=", ".join(top))] if top else []
+    if any(row.tied and row.dots and row.rank > 1 for row in rows):
+        notes.append(texts.TIES_NOTE)
+    return tuple(notes)
 
 
 def _label(voting_round: VotingRound, code: str) -> str:

@@ -125,9 +125,9 @@ class Tile(QAbstractButton):
             painter.drawText(QRectF(inner.left() + px * 0.5, y - px * 0.8, inner.width(), px * 1.6),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.count_text)
             return
-        radius = px * 0.32
+        radius = px * 0.38
         for i in range(self.capacity):
-            centre = QPointF(inner.left() + px * 0.8 + i * px * 0.95, y)
+            centre = QPointF(inner.left() + px * 0.85 + i * px * 1.05, y)
             filled = i < self.dots
             painter.setPen(QPen(QColor(theme.accent if filled else theme.muted), max(1.5, px * 0.08)))
             painter.setBrush(QColor(theme.accent) if filled else Qt.BrushStyle.NoBrush)

@@ -46,8 +46,17 @@ def test_bars_are_sorted_with_counts_and_ties_are_named() -> None:
     totals = [b.total for b in chart.bars]
     assert totals == sorted(totals, reverse=True)
     assert chart.bars[0].title.startswith("1. B7 ")
-    tied = [b for b in chart.bars if b.title.split()[0].endswith("=")]
-    assert tied and any(note.startswith("Gelijke stand op plaats 3:") for note in chart.notes)
+    tied = [b.title.split()[0] for b in chart.bars if b.title.split()[0].endswith("=")]
+    assert tied[:3] == ["3=", "3=", "3="] and "3= : een gedeelde plaats (gelijke stand)" in chart.notes
+
+
+def test_a_shared_first_place_is_said_in_words() -> None:
+    t = build_demo()
+    for vote in [v for v in t.votes if v.round_id == "V-02" and v.option_code == "B7"][:2]:
+        vote.option_code = "B10"  # 9 and 5 become 7 and 7: B7 and B10 share the top
+    chart = bars(t, "V-02", "#56B4E9")
+    assert chart is not None and chart.notes[0] == "Gelijke stand op plaats 1: B7, B10"
+    assert [b.title.split()[0] for b in chart.bars[:2]] == ["1=", "1="]
     assert all(line.caption == str(b.total) for b in chart.bars for line in b.lines)
 
 
