@@ -14,10 +14,9 @@ from pathlib import Path
 
 from workshop.storage.cellstyles import formatted_styles, local, truth
 from workshop.storage.excel import column_index
-from workshop.storage.fastread import CELL, DIGITS, MAIN, ROW, feed, new_parser
+from workshop.storage.fastread import CELL, DIGITS, FORMULA, ROW, feed, new_parser
 from workshop.storage.package import read_sheet_parts, workbook_part
 
-FORMULA = f"{MAIN} f"
 WHOLE_SHEET = ""
 """The key of what is found on an own sheet as a whole."""
 

@@ -1,14 +1,23 @@
-"""What a load tells about the person's own sheets and columns: a note when a save keeps them as they are,
-a warning when a save would drop something of them (formatting, formulas in own columns, charts, ...)."""
+"""What a load tells about the file: about own sheets and columns a note when a save keeps them as they are, a warning
+when a save would drop something of them (formatting, formulas in own columns, charts, ...); and warnings about
+formulas and over-long texts in the cells the app reads."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from workshop.storage.errors import Log
+from workshop.storage.excel import column_letter
+from workshop.storage.fastread import Finding, FormulaCell, LongText
+from workshop.storage.layout import EXCEL_TEXT_LIMIT, INFO, SHEET_BY_NAME, normalise
 from workshop.storage.losses import ColumnScan, Findings, Loss, find_losses
+from workshop.storage.raw import RawSheet
 
 PLURALS = {"blad": "bladen", "kolom": "kolommen"}
+SHOWN_ROWS = 5
+"""How many rows a warning about several cells of one column names; the rest are counted."""
+SHOWN_FORMULA = 60
 
 
 def listed(names: list[str]) -> str:
@@ -72,3 +81,113 @@ def report_own(path: Path, own: list[str], columns: dict[str, ColumnScan], log: 
     _sheets(findings, log)
     for sheet, wanted in columns.items():
         _columns(sheet, findings.columns.get(sheet, {}), list(wanted.headers.values()), log)
+
+
+def number(n: int) -> str:
+    """A count written the Dutch way: 32.767."""
+    return f"{n:,}".replace(",", ".")
+
+
+def _rows(rows: list[int]) -> str:
+    shown = [str(row) for row in rows[:SHOWN_ROWS]]
+    rest = len(rows) - len(shown)
+    return ", ".join(shown) + f" en nog {rest} andere" if rest else _joined(shown)
+
+
+def _formula(text: str) -> str:
+    return text if len(text) <= SHOWN_FORMULA else text[:SHOWN_FORMULA - 1] + "…"
+
+
+def _texts(found: list[Finding]) -> list[str]:
+    return [f.text for f in found if isinstance(f, FormulaCell) and f.text]
+
+
+def _uncached(found: list[Finding]) -> str:
+    texts = _texts(found)
+    if len(found) == 1 and texts:
+        return f"de cel bevat de formule {_formula(texts[0])} zonder berekende waarde; de app bewaart de formule als " \
+               "tekst."
+    if len(found) == 1:
+        return "de cel bevat een formule die de app niet kan lezen en die geen berekende waarde heeft; de cel blijft " \
+               "leeg en bij opslaan gaat de formule verloren."
+    example = f" (bijvoorbeeld {_formula(texts[0])})" if texts else ""
+    return f"de cellen bevatten formules zonder berekende waarde{example}; de app bewaart de formules als tekst."
+
+
+def _cached(found: list[Finding]) -> str:
+    texts = _texts(found)
+    if len(found) == 1:
+        formula = f"de formule {_formula(texts[0])}" if texts else "een formule"
+        return f"de cel bevat {formula}; de app gebruikt de berekende waarde, en bij opslaan komt die waarde in " \
+               "plaats van de formule."
+    example = f" (bijvoorbeeld {_formula(texts[0])})" if texts else ""
+    return f"de cellen bevatten formules{example}; de app gebruikt de berekende waarden, en bij opslaan komen die " \
+           "in plaats van de formules."
+
+
+def _long(found: list[Finding]) -> str:
+    texts = [f for f in found if isinstance(f, LongText)]
+    lost = sum(f.length - f.kept for f in texts)
+    if len(texts) == 1:
+        return (f"de tekst is {number(texts[0].length)} tekens lang, maar een Excel-cel bevat hoogstens "
+                f"{number(EXCEL_TEXT_LIMIT)} tekens; de app bewaart de eerste {number(texts[0].kept)} tekens, de rest "
+                f"({number(lost)} tekens) kan niet bewaard worden.")
+    return (f"de teksten zijn langer dan de {number(EXCEL_TEXT_LIMIT)} tekens die een Excel-cel hoogstens bevat (de "
+            f"langste is {number(max(f.length for f in texts))} tekens); de app bewaart van elke cel het begin, de "
+            f"rest ({number(lost)} tekens) kan niet bewaard worden.")
+
+
+PHRASES: dict[str, Callable[[list[Finding]], str]] = {"zonder": _uncached, "met": _cached, "lang": _long}
+"""What is said about a group of cells of one column, by kind of finding."""
+
+
+def _kind(finding: Finding) -> str:
+    if isinstance(finding, LongText):
+        return "lang"
+    return "met" if finding.cached else "zonder"
+
+
+def _report(sheet: str, groups: dict[tuple[str, str], list[Finding]], log: Log) -> None:
+    for (kind, column), found in groups.items():
+        rows = sorted({f.row for f in found})
+        where = f"rij {rows[0]}, {column}" if len(rows) == 1 else f"{column}, rijen {_rows(rows)}"
+        log.warn(f"blad '{sheet}', {where}: {PHRASES[kind](found)}")
+
+
+def _read_columns(sheet: RawSheet, name: str) -> dict[int, tuple[str, bool]]:
+    """Column number -> (header, known to the app) of the columns a load reads: the first of equal headers, and on
+    Info only the app's own two (other columns there are not kept)."""
+    known = {normalise(c.header) for c in SHEET_BY_NAME[normalise(name)].columns}
+    first: dict[str, int] = {}
+    for column, header in enumerate(sheet.header, start=1):
+        first.setdefault(normalise(header), column)
+    read = {h: i for h, i in first.items() if h and (h in known or name != INFO.name)}
+    return {i: (sheet.header[i - 1].strip(), h in known) for h, i in read.items()}
+
+
+def _cell_groups(sheet: RawSheet, name: str, found: list[Finding]) -> dict[tuple[str, str], list[Finding]]:
+    columns = _read_columns(sheet, name)
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for finding in found:
+        header, known = columns.get(finding.column, ("", False))
+        own = finding.row > sheet.header_row and not known  # losses.py warns of formulas in own columns, per column
+        if finding.row < sheet.header_row or not header or (own and isinstance(finding, FormulaCell)):
+            continue
+        groups.setdefault((_kind(finding), f"kolom '{header}'"), []).append(finding)
+    return groups
+
+
+def report_cells(findings: dict[str, list[Finding]], sheets: dict[str, RawSheet], log: Log) -> None:
+    """Warnings about formulas and over-long texts in the cells a load reads, per sheet (by its name in the app)."""
+    for name, sheet in sheets.items():
+        found = findings.get(sheet.file_title)
+        if found:
+            _report(name, _cell_groups(sheet, name, found), log)
+
+
+def report_own_texts(title: str, found: list[LongText], log: Log) -> None:
+    """Warnings about texts on an own sheet that were cut to what a cell holds."""
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for text in found:
+        groups.setdefault(("lang", f"kolom {column_letter(text.column)}"), []).append(text)
+    _report(title, groups, log)

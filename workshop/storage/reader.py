@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import warnings
 import zipfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,9 +20,11 @@ from workshop.storage.errors import Log, StorageError, WorkbookError
 from workshop.storage.extras import Extras, ExtraSheet, Formula, LoadResult
 from workshop.storage.excel import import_openpyxl
 from workshop.storage.info import read_info, schema_version
-from workshop.storage.layout import DATA_SHEETS, RESULTS_SHEET, SCHEMA_VERSION, SHEET_BY_NAME, normalise
+from workshop.storage.layout import (
+    DATA_SHEETS, DERIVED_SHEETS, EXCEL_TEXT_LIMIT, SCHEMA_VERSION, SHEET_BY_NAME, normalise,
+)
 from workshop.storage.losses import ColumnScan
-from workshop.storage.notices import report_own
+from workshop.storage.notices import report_cells, report_own, report_own_texts
 from workshop.storage.package import read_package
 from workshop.storage.parse import is_blank
 from workshop.storage.raw import RawSheet, RawWorkbook, Row
@@ -29,6 +33,17 @@ from workshop.storage.sheets import SheetRecords, read_sheet
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
+
+logger = logging.getLogger(__name__)
+DERIVED = frozenset(normalise(title) for title in DERIVED_SHEETS)
+"""The sheets the app rebuilds on every save: never read, and not the person's own sheets either."""
+
+
+@dataclass
+class ReadWorkbook(RawWorkbook):
+    """A RawWorkbook plus what reading noted in the cells: per sheet title in the file, formulas and long texts."""
+
+    findings: dict[str, list[fastread.Finding]] = field(default_factory=dict)
 
 
 @contextmanager
@@ -64,86 +79,165 @@ def _openpyxl_rows(ws: Any) -> Iterator[Row]:
     return enumerate(ws.iter_rows(values_only=True), start=1)
 
 
-def _fast_rows(workbook: Any, ws: Any) -> list[Row] | None:
+def _reason(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _fast_cells(file: str, workbook: Any, ws: Any) -> fastread.Cells | None:
     context = fastread.context_of(workbook, ws)
     if context is None or not hasattr(ws, "_get_source"):
+        logger.warning("%s, blad '%s': openpyxl is anders dan verwacht; openpyxl leest het blad zelf.", file, ws.title)
         return None
     try:
         with ws._get_source() as stream:
-            return fastread.read_rows(stream, context)
-    except fastread.Unsupported:
+            return fastread.read_cells(stream, context)
+    except fastread.Unsupported as exc:
+        logger.warning("%s, blad '%s': de eigen lezer leest het blad niet (%s); openpyxl leest het.",
+                       file, ws.title, exc)
         return None
 
 
-def _package_rows(archive: zipfile.ZipFile, part: str, context: fastread.Context) -> list[Row]:
+def _package_cells(archive: zipfile.ZipFile, part: str, context: fastread.Context) -> fastread.Cells:
     with archive.open(part) as stream:
         if fastread.root_of(stream) != fastread.WORKSHEET:  # a strict-OOXML or dialog sheet, say
             raise fastread.Unsupported(f"{part} is geen gewoon werkblad")
     with archive.open(part) as stream:
-        return fastread.read_rows(stream, context)
+        return fastread.read_cells(stream, context)
 
 
-def read_raw_package(path: Path) -> RawWorkbook:
+def _workbook(file: str, found: dict[str, fastread.Cells], skipped: list[str]) -> ReadWorkbook:
+    raw = ReadWorkbook(file, skipped=skipped)
+    for title, cells in found.items():
+        raw.sheets[title] = _raw_sheet(title, cells.rows)
+        if cells.findings:
+            raw.findings[title] = cells.findings
+    return raw
+
+
+def read_raw_package(path: Path) -> ReadWorkbook:
     """Every worksheet's values without openpyxl; fastread.Unsupported when the package is not as expected."""
-    raw = RawWorkbook(path.name)
+    found: dict[str, fastread.Cells] = {}
+    skipped: list[str] = []
     with zipfile.ZipFile(path) as archive:
         package = read_package(archive)
         for part in package.sheets:
             if part.path is None:
-                raw.skipped.append(part.title)
+                skipped.append(part.title)
             else:
-                raw.sheets[part.title] = _raw_sheet(part.title, _package_rows(archive, part.path, package.context))
-    return raw
+                found[part.title] = _package_cells(archive, part.path, package.context)
+    return _workbook(path.name, found, skipped)
 
 
-def read_raw(path: Path, fast: bool = True) -> RawWorkbook:
+def read_raw(path: Path, fast: bool = True) -> ReadWorkbook:
     """Every worksheet's values; chart sheets and the like are skipped.
 
-    Fast: without openpyxl when the package allows, else with openpyxl for the structure and fastread per sheet.
+    Fast: without openpyxl when the package allows, else (saying why in the log) with openpyxl for the structure and
+    fastread per sheet.
     """
     if fast:
         try:
             return read_raw_package(path)
-        except Exception:  # noqa: BLE001  # whatever the own reader does not handle, openpyxl decides
-            pass
+        except Exception as exc:  # noqa: BLE001  # whatever the own reader does not handle, openpyxl decides
+            logger.warning("%s: de eigen lezer leest het bestand niet (%s); openpyxl leest het.", path.name,
+                           _reason(exc))
     return read_raw_openpyxl(path, fast)
 
 
-def read_raw_openpyxl(path: Path, fast: bool = True) -> RawWorkbook:
+def read_raw_openpyxl(path: Path, fast: bool = True) -> ReadWorkbook:
     """Every worksheet's values with openpyxl reading the structure (and fastread the sheets, when `fast`)."""
-    raw = RawWorkbook(path.name)
+    found: dict[str, fastread.Cells] = {}
+    slow: dict[str, fastread.Cells] = {}
+    skipped: list[str] = []
     with _opened(path, data_only=True) as workbook:
         for title in workbook.sheetnames:
             ws = workbook[title]
             if not hasattr(ws, "iter_rows"):
-                raw.skipped.append(title)
+                skipped.append(title)
                 continue
-            rows = _fast_rows(workbook, ws) if fast else None
-            raw.sheets[title] = _raw_sheet(title, _openpyxl_rows(ws) if rows is None else rows)
-    return raw
+            cells = _fast_cells(path.name, workbook, ws) if fast else None
+            if cells is None:
+                cells = slow[title] = fastread.Cells(list(_openpyxl_rows(ws)), [])
+            found[title] = cells
+    if slow:
+        _note_by_openpyxl(path, slow)
+    return _workbook(path.name, found, skipped)
 
 
-def _kept(cell: Any) -> Any:
+def _note_by_openpyxl(path: Path, slow: dict[str, fastread.Cells]) -> None:
+    """For sheets openpyxl read: formulas (read again, as formulas) and long texts, as fastread notes them."""
+    with _opened(path, data_only=False) as workbook:
+        formulas = {title: _formulas(workbook[title]) for title in slow}
+    for title, cells in slow.items():
+        rows = {number: list(values) for number, values in cells.rows}
+        cells.findings = [*_put_formulas(rows, formulas[title]), *_cut_long_texts(rows)]
+        cells.findings.sort(key=lambda f: (f.row, f.column, isinstance(f, fastread.LongText)))
+        cells.rows = [(number, tuple(rows[number])) for number in sorted(rows)]
+
+
+def _put_formulas(rows: dict[int, list[Any]], formulas: dict[tuple[int, int], str]) -> list[fastread.FormulaCell]:
+    """A formula cell without a computed value reads as the formula's text, as in fastread."""
+    found = []
+    for (number, column), text in formulas.items():
+        values = rows.setdefault(number, [])
+        values.extend([None] * (column - len(values)))
+        found.append(fastread.FormulaCell(number, column, text, values[column - 1] is not None))
+        values[column - 1] = fastread.formula_value(values[column - 1], text)
+    return found
+
+
+def _formulas(ws: Any) -> dict[tuple[int, int], str]:
+    """(row, column) -> formula text of every formula cell of a sheet opened with data_only=False."""
+    ws.reset_dimensions()
+    found: dict[tuple[int, int], str] = {}
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":
+                value = cell.value
+                text = value if isinstance(value, str) else str(getattr(value, "text", "") or "")
+                found[(cell.row, cell.column)] = "" if text == "=" else text
+    return found
+
+
+def _cut_long_texts(rows: dict[int, list[Any]]) -> list[fastread.LongText]:
+    found = []
+    for number, values in rows.items():
+        for index, value in enumerate(values):
+            if type(value) is str and len(value) > EXCEL_TEXT_LIMIT:
+                values[index], note = fastread.long_text(number, index + 1, value)
+                found.append(note)
+    return found
+
+
+def _kept(cell: Any, long: list[fastread.LongText]) -> Any:
     value = cell.value
     if cell.data_type == "f" and isinstance(value, str):
         return Formula(value)
+    if isinstance(value, str) and len(value) > EXCEL_TEXT_LIMIT:
+        value, note = fastread.long_text(cell.row, cell.column, value)
+        long.append(note)
     return unescape(value) if isinstance(value, str) else value
 
 
-def _extra_sheet(ws: Any) -> ExtraSheet:
+def _extra_sheet(ws: Any, log: Log | None) -> ExtraSheet:
     ws.reset_dimensions()
-    rows = [[_kept(cell) for cell in row] for row in ws.iter_rows()]
+    long: list[fastread.LongText] = []
+    rows = [[_kept(cell, long) for cell in row] for row in ws.iter_rows()]
     while rows and all(is_blank(v) for v in rows[-1]):
         rows.pop()
+    if long and log is not None:
+        report_own_texts(ws.title, long, log)
     return ExtraSheet(ws.title, rows)
 
 
-def read_extra_sheets(path: Path, titles: list[str]) -> list[ExtraSheet]:
-    """User sheets with their formulas (read again without cached values, so formulas stay formulas)."""
+def read_extra_sheets(path: Path, titles: list[str], log: Log | None = None) -> list[ExtraSheet]:
+    """User sheets with their formulas (read again without cached values, so formulas stay formulas).
+
+    A text longer than a cell holds is cut to what it holds, with a warning in `log`.
+    """
     if not titles:
         return []
     with _opened(path, data_only=False) as workbook:
-        return [_extra_sheet(workbook[title]) for title in titles]
+        return [_extra_sheet(workbook[title], log) for title in titles]
 
 
 def _classify(raw: RawWorkbook, log: Log) -> tuple[dict[str, RawSheet], list[str]]:
@@ -153,7 +247,7 @@ def _classify(raw: RawWorkbook, log: Log) -> tuple[dict[str, RawSheet], list[str
         spec = SHEET_BY_NAME.get(normalise(title))
         if spec is not None and spec.name not in data:
             data[spec.name] = sheet
-        elif normalise(title) != normalise(RESULTS_SHEET):
+        elif normalise(title) not in DERIVED:
             extra.append(title)
     for title in raw.skipped:
         log.warn(f"het blad '{title}' is geen gewoon werkblad (bijvoorbeeld een grafiekblad) en wordt niet bewaard.")
@@ -185,7 +279,7 @@ def _own_columns(data: dict[str, RawSheet], sheets: dict[str, SheetRecords]) -> 
     return found
 
 
-def _interpret(path: Path, raw: RawWorkbook) -> LoadResult:
+def _interpret(path: Path, raw: ReadWorkbook) -> LoadResult:
     log = Log(raw.file)
     migrated_from = migrations.upgrade(raw, schema_version(raw))
     if migrated_from is not None:
@@ -193,6 +287,7 @@ def _interpret(path: Path, raw: RawWorkbook) -> LoadResult:
                  f"opslaan krijgt het bestand schema {SCHEMA_VERSION} en kunnen oudere versies van Werkplaats het "
                  "niet meer openen.")
     data, extra_titles = _classify(raw, log)
+    report_cells(raw.findings, data, log)
     info, info_extras = read_info(raw, log)
     sheets = _records(data, log)
     if any(p.row is None for p in log.problems):
@@ -205,7 +300,7 @@ def _interpret(path: Path, raw: RawWorkbook) -> LoadResult:
     log.raise_if_any()
     assert trajectory is not None
     columns = {name: s.extras for name, s in sheets.items() if s.extras is not None}
-    extras = Extras(read_extra_sheets(path, extra_titles), columns, info_extras)
+    extras = Extras(read_extra_sheets(path, extra_titles, log), columns, info_extras)
     report_own(path, extra_titles, _own_columns(data, sheets), log)
     return LoadResult(trajectory, log.warnings, migrated_from, extras, log.notes)
 

@@ -1,8 +1,9 @@
-"""The derived Resultaten sheet: vote tallies and assumption statistics as tables, with bar and scatter charts."""
+"""The derived sheets: vote tallies on Resultaten and assumption statistics on Resultaten aannames, each one table
+from A1 with its charts below it, laid out so that printing cuts no chart."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import groupby
 from typing import Any
 
@@ -14,24 +15,49 @@ from openpyxl import Workbook  # noqa: E402
 from openpyxl.cell import WriteOnlyCell  # noqa: E402
 from openpyxl.cell.cell import Cell  # noqa: E402
 from openpyxl.chart import BarChart, Reference, ScatterChart, Series  # noqa: E402
+from openpyxl.chart._chart import ChartBase  # noqa: E402
+from openpyxl.chart.data_source import NumFmt  # noqa: E402
+from openpyxl.chart.label import DataLabelList  # noqa: E402
+from openpyxl.chart.series import XYSeries  # noqa: E402
 from openpyxl.chart.shapes import GraphicalProperties  # noqa: E402
+from openpyxl.drawing.line import LineProperties  # noqa: E402
+from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, TwoCellAnchor  # noqa: E402
+from openpyxl.styles import Alignment  # noqa: E402
 from openpyxl.utils import get_column_letter  # noqa: E402
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # noqa: E402
+from openpyxl.worksheet.pagebreak import Break  # noqa: E402
+from openpyxl.xml.functions import Element, SubElement  # noqa: E402
 
-from workshop.assumptions import AssumptionStats, all_stats
-from workshop.storage.layout import RESULTS_SHEET, STATS_HEADERS, TALLY_HEADERS
+from workshop.assumptions import QUADRANT_ACTIONS, AssumptionStats, all_stats
+from workshop.storage.layout import RESULTS_SHEET, STATS_HEADERS, STATS_SHEET, TALLY_HEADERS
 from workshop.storage.safety import as_text
-from workshop.storage.style import add_table, declare_size, header_cell
+from workshop.storage.style import add_table, declare_size, header_cell, print_setup
 from workshop.trajectory import Trajectory
 from workshop.voting import tally
 
-STATS_FIRST_COLUMN = len(TALLY_HEADERS) + 2
-"""The statistics table starts one empty column to the right of the tallies."""
-CHART_COLUMN = "V"
-CHART_ROWS = 16
-COLUMN_WIDTHS = (11, 40, 8, 30, 9, 11, 9, 3, 10, 8, 9, 10, 10, 10, 10, 10, 10, 24, 11)
+Pending = tuple[WriteOnlyWorksheet, list[Sequence[Any]]]
+"""A sheet created and set up, with every row built but none written yet (as in writer.py)."""
+
+WIDTHS = {"Stemronde": 11, "Vraag": 40, "Code": 8, "Optie": 30, "Stippen": 9, "Deelnemers": 11, "Aandeel": 9,
+          "Aanname": 10, "Ronde": 8, "Kwadrant": 24, "Onenigheid": 11}
+"""Column widths of the derived tables by header; other columns are 11 wide, their headers wrap."""
+OTHER_WIDTH = 11
+HEADER_WRAP = Alignment(wrap_text=True, vertical="top")
+TWO_LINES = 30
+PAGE_ROWS = 30
+"""Rows a printed page surely holds below its repeated header row: landscape A4 within style.MARGINS holds 33 rows
+of Excel's 15 points at full size (LibreOffice's rows are lower, and fitting to the width only makes rows smaller)."""
+BAR_ROWS = (10, 6, 1.5)
+"""Rows of a bar chart: at least 10, else 6 for title and axis plus 1.5 per option (never more than a page)."""
 MAX_BAR_CHARTS = 20
 """Only the most recent rounds get a chart of their own; the table always has every round."""
+BAR_COLOUR = "0072B2"
+TITLE_LENGTH = 90
+MARKERS = (("circle", "0072B2"), ("diamond", "D55E00"), ("triangle", "009E73"), ("square", "CC79A7"),
+           ("star", "E69F00"), ("x", "56B4E9"))
+"""Per scoring round a marker shape and an Okabe-Ito colour, so rounds differ by shape as well as colour."""
+QUADRANT_COLOUR, GRID_COLOUR = "404040", "D9D9D9"
+DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
 
 def _text(ws: WriteOnlyWorksheet, value: str) -> Any:
@@ -67,81 +93,201 @@ def stats_row(ws: WriteOnlyWorksheet, s: AssumptionStats) -> list[Any]:
     means = [s.importance_mean, s.importance_median, s.importance_spread,
              s.certainty_mean, s.certainty_median, s.certainty_spread]
     return [s.assumption_id, s.round, s.count, *(_number(ws, m, "0.00") for m in means),
-            s.quadrant.value, "ja" if s.dissent else "nee"]
+            QUADRANT_ACTIONS[s.quadrant], "ja" if s.dissent else "nee"]
 
 
-def _blocks(tallies: list[list[Any]]) -> list[tuple[str, int, int]]:
-    blocks, row = [], 2
+def _headers(ws: WriteOnlyWorksheet, headers: Sequence[str]) -> list[Cell]:
+    """The header row; headers wider than their column wrap, in a row of two lines."""
+    cells = [header_cell(ws, h, None) for h in headers]
+    for cell, header in zip(cells, headers, strict=True):
+        if header not in WIDTHS:
+            cell.alignment = HEADER_WRAP
+            ws.row_dimensions[1].height = TWO_LINES
+    return cells
+
+
+def _set_up(ws: WriteOnlyWorksheet, table: str, headers: Sequence[str], size: int) -> None:
+    """One Excel table of `size` rows from A1, frozen header, widths, and printing fit to the page width."""
+    ws.freeze_panes = "A2"
+    widths = [WIDTHS.get(header, OTHER_WIDTH) for header in headers]
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    declare_size(ws, len(headers), size + 1)
+    add_table(ws, table, list(headers), size)
+    print_setup(ws, widths)
+
+
+class Placer:
+    """Puts charts below a table, each as wide as the table, with a page break wherever the next would not fit."""
+
+    def __init__(self, ws: WriteOnlyWorksheet, rows: int, columns: int) -> None:
+        self.ws, self.columns = ws, columns
+        last = max(rows, 1) + 1  # the table's last row (Excel tables have at least one data row)
+        self.row, self.used = last + 2, last + 1
+        if self.used > PAGE_ROWS:
+            self._break()
+
+    def _break(self) -> None:
+        self.ws.row_breaks.append(Break(id=self.row - 1))  # a page break below row `id`
+        self.used = 0
+
+    def place(self, chart: ChartBase, rows: int) -> None:
+        """Anchor the chart over `rows` rows below what is placed already."""
+        rows = min(rows, PAGE_ROWS)
+        if self.used + rows > PAGE_ROWS:
+            self._break()
+        top = self.row - 1  # anchors count rows from 0
+        chart.anchor = TwoCellAnchor(_from=AnchorMarker(col=0, row=top),
+                                     to=AnchorMarker(col=self.columns, row=top + rows))
+        self.ws.add_chart(chart)
+        self.row += rows + 1
+        self.used += rows + 1
+
+
+def _blocks(tallies: list[list[Any]]) -> Iterator[tuple[str, int, int]]:
+    """Per round its id and its first and last row on the sheet."""
+    row = 2
     for round_id, group in groupby(tallies, key=lambda r: r[0]):
         size = len(list(group))
-        blocks.append((round_id, row, row + size - 1))
+        yield round_id, row, row + size - 1
         row += size
-    return blocks
 
 
-def _bar_charts(ws: WriteOnlyWorksheet, tallies: list[list[Any]]) -> int:
-    blocks = _blocks(tallies)[-MAX_BAR_CHARTS:]
-    for placed, (round_id, first, last) in enumerate(blocks):
-        chart = BarChart()
-        chart.type, chart.style, chart.legend = "bar", 10, None
-        chart.title = f"Stemronde {round_id}"
-        chart.add_data(Reference(ws, min_col=5, min_row=first, max_row=last), titles_from_data=False)
-        chart.set_categories(Reference(ws, min_col=4, min_row=first, max_row=last))
-        chart.x_axis.delete = chart.y_axis.delete = False
-        ws.add_chart(chart, f"{CHART_COLUMN}{2 + placed * CHART_ROWS}")
-    return len(blocks)
+def _title(round_id: str, question: str) -> str:
+    title = f"{round_id}: {' '.join(question.split())}"
+    return title if len(title) <= TITLE_LENGTH else title[:TITLE_LENGTH - 1] + "…"
 
 
-MARKERS = (("circle", "0072B2"), ("diamond", "D55E00"), ("triangle", "009E73"), ("square", "CC79A7"))
-"""Per scoring round a marker shape and an Okabe-Ito colour, so rounds differ by shape as well as colour."""
+def bar_chart(ws: WriteOnlyWorksheet, title: str, first: int, last: int) -> BarChart:
+    """Horizontal bars of one round, most dots on top, every bar named and its dots written next to it."""
+    chart = BarChart()
+    chart.type, chart.style, chart.legend, chart.gapWidth, chart.title = "bar", 10, None, 60, title
+    chart.add_data(Reference(ws, min_col=TALLY_HEADERS.index("Stippen") + 1, min_row=first, max_row=last))
+    chart.set_categories(Reference(ws, min_col=TALLY_HEADERS.index("Optie") + 1, min_row=first, max_row=last))
+    categories, values = chart.x_axis, chart.y_axis
+    categories.delete = values.delete = False
+    categories.tickLblSkip = categories.tickMarkSkip = 1  # else Excel and LibreOffice skip labels when crowded
+    categories.scaling.orientation = "maxMin"  # the first row (most dots) at the top, as in the table
+    values.crosses, values.scaling.min, values.majorGridlines = "max", 0, None  # keeps the value axis at the bottom
+    series = chart.series[0]
+    series.graphicalProperties.solidFill = series.graphicalProperties.line.solidFill = BAR_COLOUR
+    series.dLbls = DataLabelList(showVal=True, showSerName=False, showCatName=False, showLegendKey=False,
+                                 showPercent=False)
+    return chart
 
 
-def _mark(series: Series, index: int) -> None:
+def _bar_rows(options: int) -> int:
+    least, base, per_option = BAR_ROWS
+    return max(least, round(base + per_option * options))
+
+
+def _bar_charts(ws: WriteOnlyWorksheet, t: Trajectory, tallies: list[list[Any]]) -> None:
+    questions = {r.id: r.question for r in t.voting_rounds}
+    placer = Placer(ws, len(tallies), len(TALLY_HEADERS))
+    for round_id, first, last in list(_blocks(tallies))[-MAX_BAR_CHARTS:]:
+        chart = bar_chart(ws, _title(round_id, questions.get(round_id, "")), first, last)
+        placer.place(chart, _bar_rows(last - first + 1))
+
+
+def tally_sheet(wb: Workbook, t: Trajectory) -> Pending:
+    """Resultaten: the table tblStemresultaten from A1 and below it a bar chart per round."""
+    ws = wb.create_sheet(RESULTS_SHEET)
+    tallies = tally_rows(ws, t)
+    _set_up(ws, "tblStemresultaten", TALLY_HEADERS, len(tallies))
+    _bar_charts(ws, t, tallies)
+    return ws, [_headers(ws, TALLY_HEADERS), *tallies]
+
+
+def _mark(series: XYSeries, index: int) -> None:
     symbol, colour = MARKERS[index % len(MARKERS)]
-    series.marker.symbol, series.marker.size = symbol, 8
+    series.marker.symbol, series.marker.size = symbol, 7
     series.marker.graphicalProperties = GraphicalProperties(solidFill=colour)
     series.marker.graphicalProperties.line.solidFill = colour
     series.graphicalProperties.line.noFill = True
 
 
-def _scatter(ws: WriteOnlyWorksheet, stats: list[AssumptionStats], anchor_row: int) -> None:
-    if not stats:
-        return
-    chart = ScatterChart()
-    chart.title, chart.style = "Aannames: belang × zekerheid", 13
-    chart.x_axis.title, chart.y_axis.title = "Zekerheid (gemiddeld)", "Belang (gemiddeld)"
-    for axis in (chart.x_axis, chart.y_axis):
-        axis.scaling.min, axis.scaling.max, axis.majorUnit, axis.delete = 1, 5, 1, False
-    x_col, y_col = STATS_FIRST_COLUMN + 6, STATS_FIRST_COLUMN + 3
+def _axis(axis: Any, title: str, position: str) -> None:
+    """An axis from 1 to 5 whose line is drawn dashed at 3, the middle of the other axis, with its labels at the edge."""
+    axis.title, axis.axPos, axis.delete, axis.crossesAt, axis.tickLblPos = title, position, False, 3, "low"
+    axis.scaling.min, axis.scaling.max, axis.majorUnit = 1, 5, 1
+    axis.spPr = GraphicalProperties(ln=LineProperties(solidFill=QUADRANT_COLOUR, prstDash="dash", w=19050))
+    axis.majorGridlines.spPr = GraphicalProperties(ln=LineProperties(solidFill=GRID_COLOUR))
+    axis.numFmt = NumFmt(formatCode="0", sourceLinked=False)
+
+
+def _label(idx: int, text: str) -> Any:
+    """A data label of one point showing `text` (openpyxl's DataLabel cannot hold a text of its own)."""
+    label = Element("dLbl")
+    SubElement(label, "idx", val=str(idx))
+    rich = SubElement(SubElement(label, "tx"), "rich")
+    SubElement(rich, f"{{{DRAWING_NS}}}bodyPr")
+    run = SubElement(SubElement(rich, f"{{{DRAWING_NS}}}p"), f"{{{DRAWING_NS}}}r")
+    SubElement(run, f"{{{DRAWING_NS}}}t").text = text
+    SubElement(label, "dLblPos", val="r")
+    for flag, on in (("showLegendKey", 0), ("showVal", 1), ("showCatName", 0), ("showSerName", 0),
+                     ("showPercent", 0), ("showBubbleSize", 0)):
+        SubElement(label, flag, val=str(on))  # Excel shows a label with a text of its own only when showVal is on
+    return label
+
+
+class PointMap(ScatterChart):  # type: ignore[misc]
+    """The belang x zekerheid map: a series per scoring round (its own marker shape and colour, named in the legend),
+    each point labelled with its assumption's id, and the axes crossing at 3 as dashed lines that split the quadrants.
+
+    openpyxl has no data labels with a text of their own, so `_write` adds them to the XML openpyxl makes.
+    """
+
+    __elements__, __attrs__, __nested__ = ScatterChart.__elements__, ScatterChart.__attrs__, ScatterChart.__nested__
+    """Serialised as a ScatterChart (openpyxl's metaclass would find no fields of its own in this subclass)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: list[list[str]] = []
+        """Per series the label of each of its points."""
+
+    def _write(self) -> Any:
+        tree = super()._write()
+        series = [child for child in tree.find("chart/plotArea/scatterChart") if child.tag == "ser"]
+        for element, names in zip(series, self.names, strict=True):
+            labels = element.find("dLbls")
+            for idx, name in enumerate(names):
+                labels.insert(idx, _label(idx, name))
+        return tree
+
+
+def point_map(sheet: WriteOnlyWorksheet, x_column: int, y_column: int, stats: list[AssumptionStats]) -> PointMap:
+    """The map of the statistics rows (from row 2, grouped by round): mean zekerheid across, mean belang up."""
+    chart = PointMap()
+    chart.title, chart.style, chart.legend.position = "Aannames: belang × zekerheid", 13, "b"
+    _axis(chart.x_axis, "Zekerheid (gemiddeld)", "b")
+    _axis(chart.y_axis, "Belang (gemiddeld)", "l")
     row = 2
-    for round_, group in groupby(stats, key=lambda s: s.round):
-        size = len(list(group))
-        xs = Reference(ws, min_col=x_col, min_row=row, max_row=row + size - 1)
-        ys = Reference(ws, min_col=y_col, min_row=row, max_row=row + size - 1)
+    for index, (round_, group) in enumerate(groupby(stats, key=lambda s: s.round)):
+        names = [s.assumption_id for s in group]
+        last = row + len(names) - 1
+        xs, ys = (Reference(sheet, min_col=c, min_row=row, max_row=last) for c in (x_column, y_column))
         series = Series(ys, xs, title=f"Ronde {round_}")
-        _mark(series, len(chart.series))
+        _mark(series, index)
+        series.dLbls = DataLabelList(showVal=False, showSerName=False, showCatName=False, showLegendKey=False,
+                                     showPercent=False, showBubbleSize=False)
         chart.series.append(series)
-        row += size
-    ws.add_chart(chart, f"{CHART_COLUMN}{anchor_row}")
+        chart.names.append(names)
+        row = last + 1
+    return chart
 
 
-def results_sheet(wb: Workbook, t: Trajectory) -> tuple[WriteOnlyWorksheet, list[Sequence[Any]]]:
-    """Rebuild the Resultaten sheet from the data (it is never read back); rows are returned, not yet written."""
-    ws = wb.create_sheet(RESULTS_SHEET)
-    ws.freeze_panes = "A2"
-    for index, width in enumerate(COLUMN_WIDTHS, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
-    tallies, stats = tally_rows(ws, t), ordered_stats(t)
-    declare_size(ws, STATS_FIRST_COLUMN + len(STATS_HEADERS) - 1, max(len(tallies), len(stats)) + 1)
-    headers = [header_cell(ws, h, None) for h in TALLY_HEADERS], [header_cell(ws, h, None) for h in STATS_HEADERS]
-    rows: list[Sequence[Any]] = [[*headers[0], None, *headers[1]]]
-    blank_tally, blank_stats = [None] * len(TALLY_HEADERS), [None] * len(STATS_HEADERS)
-    for i in range(max(len(tallies), len(stats))):
-        left = tallies[i] if i < len(tallies) else blank_tally
-        right = stats_row(ws, stats[i]) if i < len(stats) else blank_stats
-        rows.append([*left, None, *right])
-    add_table(ws, "tblStemresultaten", list(TALLY_HEADERS), len(tallies))
-    add_table(ws, "tblAannamestatistiek", list(STATS_HEADERS), len(stats), STATS_FIRST_COLUMN)
-    placed = _bar_charts(ws, tallies)
-    _scatter(ws, stats, 2 + placed * CHART_ROWS)
-    return ws, rows
+def stats_sheet(wb: Workbook, t: Trajectory) -> Pending:
+    """Resultaten aannames: the table tblAannamestatistiek from A1 and below it the belang x zekerheid map."""
+    ws = wb.create_sheet(STATS_SHEET)
+    stats = ordered_stats(t)
+    rows = [stats_row(ws, s) for s in stats]
+    _set_up(ws, "tblAannamestatistiek", STATS_HEADERS, len(stats))
+    if stats:
+        x_column, y_column = (STATS_HEADERS.index(h) + 1 for h in ("Zekerheid gemiddeld", "Belang gemiddeld"))
+        Placer(ws, len(stats), len(STATS_HEADERS)).place(point_map(ws, x_column, y_column, stats), PAGE_ROWS)
+    return ws, [_headers(ws, STATS_HEADERS), *rows]
+
+
+def results_sheets(wb: Workbook, t: Trajectory) -> list[Pending]:
+    """Rebuild both derived sheets from the data (they are never read back); rows are returned, not yet written."""
+    return [tally_sheet(wb, t), stats_sheet(wb, t)]

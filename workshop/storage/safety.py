@@ -124,6 +124,20 @@ def unescape(value: str) -> str:
     return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), value)
 
 
+def cut_to_limit(value: str) -> str:
+    """The longest start of text read from a cell (with its _xHHHH_ escapes) that one Excel cell holds.
+
+    An escape is never cut in two; what is kept stays within the limit once the writer escapes it again.
+    """
+    if len(value) <= EXCEL_TEXT_LIMIT:
+        return value
+    kept = value[:EXCEL_TEXT_LIMIT]
+    start = kept.rfind("_x", EXCEL_TEXT_LIMIT - 6)
+    if start != -1 and _ESCAPED.match(value, start):
+        kept = kept[:start]
+    return kept
+
+
 def is_risky(value: str) -> bool:
     """True when a spreadsheet could read this text as a formula or an error value."""
     return value.startswith(FORMULA_TRIGGERS) or value in ERROR_CODES

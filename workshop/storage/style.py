@@ -1,6 +1,8 @@
-"""Look and guard rails of the sheets: column widths, frozen header, Excel tables and data validation."""
+"""Look and guard rails of the sheets: column widths, frozen header, Excel tables, data validation and printing."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from workshop.storage.excel import import_openpyxl
 
@@ -13,6 +15,8 @@ from openpyxl.utils import get_column_letter  # noqa: E402
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # noqa: E402
 from openpyxl.worksheet.datavalidation import DataValidation  # noqa: E402
 from openpyxl.worksheet.filters import AutoFilter  # noqa: E402
+from openpyxl.worksheet.page import PageMargins  # noqa: E402
+from openpyxl.worksheet.properties import PageSetupProperties  # noqa: E402
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo  # noqa: E402
 
 from workshop.storage.layout import BOOL_WORDS, Column, Kind
@@ -21,9 +25,18 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 TABLE_STYLE = "TableStyleMedium2"
 LOCKED_FILL = PatternFill("solid", fgColor="808080")
 """Grey header: a column the app maintains (ids, derived values); type only in new rows."""
+HEADER_FILL = PatternFill("solid", fgColor="4F81BD")
+"""The header colour of the table style, also as the cells' own fill: LibreOffice shows no table styles, and white
+text on no fill would be invisible there (on screen and on paper)."""
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 EXTRA_WIDTH = 16
 LAST_ROW = 1_048_576
+A4 = "9"
+"""openpyxl's PAPERSIZE_A4 (Worksheet has it, the write-only sheet not)."""
+PORTRAIT_WIDTH = 90
+"""A sheet whose columns are together wider than this (in Excel's character widths) prints in landscape."""
+MARGINS = {"left": 0.5, "right": 0.5, "top": 0.6, "bottom": 0.6, "header": 0.3, "footer": 0.3}
+"""Page margins in inches: narrower than Excel's default, so that more of a wide table fits on a page."""
 
 
 def header_cell(ws: WriteOnlyWorksheet, header: str, column: Column | None) -> Cell:
@@ -31,8 +44,7 @@ def header_cell(ws: WriteOnlyWorksheet, header: str, column: Column | None) -> C
     cell = WriteOnlyCell(ws, header)
     cell.data_type = "s"
     cell.font = HEADER_FONT
-    if column is not None and not column.editable:
-        cell.fill = LOCKED_FILL
+    cell.fill = LOCKED_FILL if column is not None and not column.editable else HEADER_FILL
     return cell
 
 
@@ -55,17 +67,31 @@ def declare_size(ws: WriteOnlyWorksheet, columns: int, rows: int) -> None:
     ws.calculate_dimension = lambda: ref  # read by openpyxl's WorksheetWriter.write_dimensions
 
 
+def print_setup(ws: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
+    """Print on A4 fit to the page width (as many pages down as needed), landscape when the columns are wide, and
+    with the header row at the top of every page; must run before the first row is written."""
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    setup = ws.page_setup
+    setup.fitToWidth, setup.fitToHeight, setup.paperSize = 1, 0, A4
+    setup.orientation = "landscape" if sum(widths) > PORTRAIT_WIDTH else "portrait"
+    ws.page_margins = PageMargins(**MARGINS)
+    ws.print_title_rows = "1:1"
+
+
 def prepare_sheet(ws: WriteOnlyWorksheet, columns: list[Column | None], headers: list[str], rows: int) -> None:
-    """Widths, frozen header, size and validations; must run before the first row is written."""
+    """Widths, frozen header, size, validations and printing; must run before the first row is written."""
     ws.freeze_panes = "A2"
     declare_size(ws, len(headers), rows + 1)
+    widths = []
     for index, (column, header) in enumerate(zip(columns, headers, strict=True), start=1):
         letter = get_column_letter(index)
-        ws.column_dimensions[letter].width = column.width if column else max(EXTRA_WIDTH, len(header) + 2)
+        widths.append(column.width if column else max(EXTRA_WIDTH, len(header) + 2))
+        ws.column_dimensions[letter].width = widths[-1]
         validation = _validation(column) if column else None
         if validation is not None:
             validation.add(f"{letter}2:{letter}{LAST_ROW}")
             ws.data_validations.append(validation)
+    print_setup(ws, widths)
 
 
 def add_table(ws: WriteOnlyWorksheet, name: str, headers: list[str], rows: int, first_column: int = 1) -> None:

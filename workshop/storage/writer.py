@@ -22,7 +22,7 @@ from workshop.storage.errors import CellError, UnwritableValue
 from workshop.storage.fastwrite import use_fast_writer
 from workshop.storage.extras import ExtraColumns, Extras, ExtraSheet, Formula, RowKey
 from workshop.storage.layout import DATA_SHEETS, INFO, INFO_ROWS, SCHEMA_VERSION, Column, Kind, Sheet, normalise
-from workshop.storage.results import results_sheet
+from workshop.storage.results import results_sheets
 from workshop.storage.safety import as_text
 from workshop.storage.style import WRAP, add_table, declare_size, header_cell, prepare_sheet
 from workshop.registry import COLLECTIONS
@@ -143,6 +143,7 @@ def _info_values(t: Trajectory) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION, "app_version": __version__, "name": t.name, "created": t.created,
         "theory.ambition": t.theory.ambition, "theory.name": t.theory.name, "theory.source": t.theory.source,
+        "rejected_suggestions": "\n".join(t.rejected_suggestions),
     }
 
 
@@ -178,7 +179,7 @@ def extra_sheet(wb: Workbook, sheet: ExtraSheet) -> Pending:
 
 
 def write_workbook(t: Trajectory, target: str | Path | IO[bytes], extras: Extras | None = None) -> None:
-    """Write the whole workbook to a path or binary file; the Resultaten sheet is rebuilt from the data."""
+    """Write the whole workbook to a path or binary file; the derived sheets are rebuilt from the data."""
     # Every row is built before the first is written: content Excel cannot hold raises UnwritableValue
     # before openpyxl has opened any temporary file.
     extras = extras or Extras()
@@ -188,7 +189,7 @@ def write_workbook(t: Trajectory, target: str | Path | IO[bytes], extras: Extras
     pending = [info_sheet(wb, t, extras.info)]
     for spec in DATA_SHEETS:
         pending.append(data_sheet(wb, spec, records(t, spec), extras.columns.get(spec.name)))
-    pending.append(results_sheet(wb, t))
+    pending += results_sheets(wb, t)
     pending += [extra_sheet(wb, sheet) for sheet in extras.sheets]
     for ws, rows in pending:
         for row in rows:

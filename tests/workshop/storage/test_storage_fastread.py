@@ -30,6 +30,16 @@ EDGE_SHEET = b"""<?xml version="1.0" encoding="UTF-8"?>
 </x:sheetData></x:worksheet>"""
 
 
+FORMULA_SHEET = b"""<?xml version="1.0" encoding="UTF-8"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2</f></c></row>
+<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/></c></row>
+<row r="3"><c r="A3"><v>3</v></c><c r="B3"><f t="shared" si="0"/><v>6</v></c></row>
+<row r="4"><c r="B4" t="str"><f>IF(1,"","x")</f><v></v></c><c r="C4"><f t="array" ref="C4">SUM(A1:A3)</f><v>6</v></c>
+<c r="D4"><f t="shared" si="7"/></c></row>
+</sheetData></worksheet>"""
+
+
 def _normalised(raw: RawWorkbook) -> dict[str, Any]:
     def trim(values: tuple[Any, ...]) -> tuple[Any, ...]:
         values = tuple(values)
@@ -73,10 +83,23 @@ def test_same_values_on_hand_written_xml(saved: Path, tmp_path: Path) -> None:
     assert read_raw(target).sheets["Info"].header[:3] == ["Kop", "", "rijk opgemaakt"]
 
 
+def test_formulas_read_alike_shared_ones_moved_to_their_cell(saved: Path, tmp_path: Path) -> None:
+    target = tmp_path / "formules.xlsx"
+    _replace_entry("xl/worksheets/sheet1.xml", FORMULA_SHEET)(saved, target)
+    assert_same_as_openpyxl(target)
+    fast, slow = read_raw(target), read_raw(target, fast=False)
+    assert [values for _, values in fast.sheets["Info"].rows] == [(2, "=A2*2"), (3, 6), (None, '=IF(1,"","x")', 6)]
+    assert fast.sheets["Info"].header == ["1", "=A1*2"]
+    assert fast.findings["Info"] == slow.findings["Info"] == [
+        fastread.FormulaCell(1, 2, "=A1*2", False), fastread.FormulaCell(2, 2, "=A2*2", False),
+        fastread.FormulaCell(3, 2, "=A3*2", True), fastread.FormulaCell(4, 2, '=IF(1,"","x")', False),
+        fastread.FormulaCell(4, 3, "=SUM(A1:A3)", True), fastread.FormulaCell(4, 4, "", False)]
+
+
 def test_dtd_is_refused_by_the_fast_reader() -> None:
     context = fastread.Context([], set(), set(), dt.datetime(1899, 12, 30))
     with pytest.raises(fastread.Unsupported):
-        fastread.read_rows(io.BytesIO(BOMB.encode()), context)
+        fastread.read_cells(io.BytesIO(BOMB.encode()), context)
 
 
 def test_entity_bomb_still_refused_through_the_fallback(saved: Path, tmp_path: Path) -> None:

@@ -10,14 +10,15 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 from hypothesis import HealthCheck, given, settings
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
-from tests.workshop.storage.storage_helpers import LONG, large_trajectory, sheet_xml
+from tests.workshop.storage.storage_helpers import LONG, edit_workbook, large_trajectory, sheet_xml
 from tests.workshop.storage.storage_strategies import trajectories
 from workshop import integrity, storage
 from workshop.assumptions import Assumption
 from workshop.content import CONTENT, new_trajectory
-from workshop.storage.layout import RESULTS_SHEET, SHEETS
+from workshop.storage.layout import RESULTS_SHEET, SHEETS, STATS_SHEET
+from workshop.storage.results import ordered_stats
 from workshop.trajectory import Trajectory
 
 
@@ -99,27 +100,36 @@ def test_closed_lists_have_validation(saved: Path) -> None:
     assert any(dv.type == "list" for dv in wb["Aannames"].data_validations.dataValidation)
 
 
-def test_results_sheet_has_tallies_stats_and_charts(saved: Path, rich: Trajectory) -> None:
+def test_derived_sheets_have_tallies_stats_and_charts(saved: Path, rich: Trajectory) -> None:
     wb = load_workbook(saved)
-    ws = wb[RESULTS_SHEET]
-    assert ws["A1"].value == "Stemronde" and ws["I1"].value == "Aanname"
-    tallies = [(r[0], r[2], r[4]) for r in ws.iter_rows(min_row=2, max_col=7, values_only=True) if r[0]]
+    tallies = [(r[0], r[2], r[4]) for r in wb[RESULTS_SHEET].iter_rows(min_row=2, values_only=True)]
     assert ("V-01", "B1", 2) in tallies and ("V-01", "T1", 1) in tallies
-    stats = [r for r in ws.iter_rows(min_row=2, min_col=9, max_col=19, values_only=True) if r[0]]
-    assert len(stats) == 4 and {s[0] for s in stats} == {"A-001", "A-002", "A-010"}
+    stats = [row[:2] for row in wb[STATS_SHEET].iter_rows(min_row=2, values_only=True)]
+    assert stats == [(s.assumption_id, s.round) for s in ordered_stats(rich)] and len(stats) >= 4
     with zipfile.ZipFile(saved) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
         kinds = "".join(archive.read(n).decode() for n in charts)
     assert "barChart" in kinds and "scatterChart" in kinds
 
 
-def test_results_sheet_is_not_read_back(saved: Path, rich: Trajectory, tmp_path: Path) -> None:
+def test_derived_sheets_are_not_read_back(saved: Path, rich: Trajectory, tmp_path: Path) -> None:
     wb = load_workbook(saved)
     wb[RESULTS_SHEET]["A2"] = "onzin"
     wb[RESULTS_SHEET]["E2"] = "geen getal"
+    wb[STATS_SHEET]["B2"], wb[STATS_SHEET]["M1"] = "=1+1", "eigen kop"
     wb.save(tmp_path / "resultaten.xlsx")
     result = storage.load(tmp_path / "resultaten.xlsx")
     assert result.trajectory == rich and result.extras.sheets == []
+    assert (result.warnings, result.notes) == ([], [])
+
+
+def test_an_old_resultaten_sheet_with_both_tables_is_skipped(saved: Path, rich: Trajectory, tmp_path: Path) -> None:
+    def old_layout(wb: Workbook) -> None:
+        wb.remove(wb[STATS_SHEET])
+        ws = wb[RESULTS_SHEET]
+        ws["I1"], ws["J1"], ws["I2"], ws["J2"] = "Aanname", "Ronde", "A-001", 1
+    result = storage.load(edit_workbook(saved, tmp_path / "oud-resultaten.xlsx", old_layout))
+    assert result.trajectory == rich and result.extras.sheets == [] and (result.warnings, result.notes) == ([], [])
 
 
 def test_long_text_survives(tmp_path: Path, rich: Trajectory) -> None:
