@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import statistics
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from workshop import ids
 from workshop.base import DomainModel, NonEmpty, Text
@@ -45,6 +47,36 @@ class Quadrant(StrEnum):
 
 
 QUADRANT_ORDER = (Quadrant.CRITICAL, Quadrant.FOUNDATION, Quadrant.WATCH, Quadrant.LOW)
+QUADRANT_ACTIONS = {Quadrant.CRITICAL: "eerst toetsen", Quadrant.FOUNDATION: "bewaken",
+                    Quadrant.WATCH: "later onderzoeken", Quadrant.LOW: "loslaten"}
+"""What the group does with an assumption in each quadrant of the map."""
+
+
+class SourceKind(StrEnum):
+    """Where the support for an assumption comes from (step 4 of the publication: experience and literature)."""
+
+    RESIDENTS = "ervaring van inwoners"
+    PROFESSIONALS = "ervaring van professionals"
+    LITERATURE = "literatuur"
+    FIGURES = "cijfers"
+
+
+class Source(DomainModel):
+    """One piece of support for an assumption: its kind, a note, and a link or page."""
+
+    nr: int = Field(default=1, ge=1, le=999)
+    kind: SourceKind = SourceKind.LITERATURE
+    note: Text = ""
+    link: Text = ""
+
+
+class StatusChange(DomainModel):
+    """A dated change of an assumption's status, with the reason the group gave."""
+
+    nr: int = Field(default=1, ge=1, le=999)
+    date: dt.date
+    status: AssumptionStatus
+    reason: Text = ""
 
 
 class Monitoring(DomainModel):
@@ -64,16 +96,34 @@ class Assumption(DomainModel):
     element_id: Text = ""
     kind: AssumptionKind = AssumptionKind.CAUSAL
     evidence: Text = ""
-    sources: Text = ""
+    """The group's own summary of why the assumption holds (the sources are listed one by one in `sources`)."""
+    sources: list[Source] = Field(default_factory=list)
     status: AssumptionStatus = AssumptionStatus.OPEN
+    history: list[StatusChange] = Field(default_factory=list)
+    monitored: bool = False
+    """Chosen for the lerende praktijk to monitor (with indicator, bron, wie, wanneer)."""
     monitoring: Monitoring = Field(default_factory=Monitoring)
+    replaces: str | None = Field(default=None, pattern=ids.anchored("assumption"))
+    """The assumption this one rewrites after testing: the line of an assumption is kept."""
+    suggestion: str | None = None
+    """The publication's suggestion it was adopted or rewritten from (an id of aanname-suggesties.toml)."""
+
+    @field_validator("sources", "history")
+    @classmethod
+    def _numbered(cls, items: list[Any]) -> list[Any]:
+        """Sources and status changes are numbered 1, 2, ... in their order (the Nr on their sheets)."""
+        return [item if item.nr == i else item.model_copy(update={"nr": i}) for i, item in enumerate(items, start=1)]
+
+
+GROUP = "GROEP"
+"""The scorer of a consensus: the group as a whole, in place of a participant id."""
 
 
 class Score(DomainModel):
-    """One participant's score of one assumption in one scoring round."""
+    """One participant's (or the group's consensus) score of one assumption in one scoring round."""
 
     assumption_id: str = Field(pattern=ids.anchored("assumption"))
-    participant_id: str = Field(pattern=ids.anchored("participant"))
+    participant_id: str = Field(pattern=ids.anchored("scorer"))
     round: int = Field(default=1, ge=1, le=99)
     importance: int = Field(ge=1, le=5)
     certainty: int = Field(ge=1, le=5)

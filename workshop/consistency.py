@@ -9,7 +9,7 @@ Decisions, so the CLI, the GUI and the tests agree:
   midpoint in its most recent scoring round, i.e. its quadrant is 'belangrijk en onzeker' or
   'belangrijk en zeker'. An assumption nobody has scored yet also counts as crucial: it has not
   been judged unimportant, so it should not slip through without evidence. Refuted assumptions
-  ('ontkracht') are exempt. Evidence means a non-blank ``evidence`` or ``sources`` field.
+  ('ontkracht') are exempt. Evidence means a non-blank ``evidence`` summary or at least one source.
 * A session needs attendance when its status is 'bezig' or 'afgerond', or its date lies before
   ``today``.
 * Every problem of :func:`workshop.integrity.problems` is reported as an error.
@@ -106,8 +106,8 @@ def _relations_without_assumption(t: Trajectory) -> Iterator[Finding]:
 
 
 def has_evidence(assumption: Assumption) -> bool:
-    """True when the assumption has a non-blank onderbouwing or bronnen."""
-    return bool(assumption.evidence.strip() or assumption.sources.strip())
+    """True when the assumption has a non-blank onderbouwing or at least one source."""
+    return bool(assumption.evidence.strip() or assumption.sources)
 
 
 def _crucial_without_evidence(t: Trajectory) -> Iterator[Finding]:

@@ -10,12 +10,14 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from workshop import ids
+from workshop.assumptions import AssumptionKind
 from workshop.theory import Action, BuildingBlock, Origin, Relation, RelationType, Sphere, SubAmbition, Theory
 from workshop.trajectory import Trajectory
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 CONTENT = RESOURCES / "content"
 MODELS = {"sociale-basis": "sociale-basis.toml", "leeg": "leeg.toml"}
+SUGGESTIONS = "aanname-suggesties.toml"
 
 
 class ContentError(ValueError):
@@ -36,6 +38,25 @@ class KindInfo(BaseModel):
     id: str
     name: str
     explanation: str
+
+
+class Suggestion(BaseModel):
+    """A starting point for an assumption from the publication, in our own words, for one relation or bouwsteen."""
+
+    id: str
+    element_id: str
+    kind: AssumptionKind
+    text: str
+    lines: str
+    note: str = ""
+
+    @property
+    def reference(self) -> str:
+        """Where it comes from, as a source line: the publication and its lines."""
+        return f"{PUBLICATION}, r. {self.lines}"
+
+
+PUBLICATION = "De sociale basis versterken, investeren in de toekomst (2024)"
 
 
 class Method(BaseModel):
@@ -120,6 +141,25 @@ def load_method() -> Method:
         steps=[Step(number=s["nr"], name=s["naam"], explanation=s.get("uitleg", "")) for s in data.get("stappen", [])],
         assumption_kinds=[KindInfo(id=k["id"], name=k["naam"], explanation=k.get("uitleg", "")) for k in data.get("aannamesoorten", [])],
     )
+
+
+@lru_cache(maxsize=1)
+def load_suggestions() -> tuple[Suggestion, ...]:
+    """The publication's suggestions for assumptions, per relation (resources/content/aanname-suggesties.toml)."""
+    path = CONTENT / SUGGESTIONS
+    try:
+        return tuple(Suggestion(id=s["id"], element_id=s["relatie"], kind=AssumptionKind(s["soort"]), text=s["tekst"],
+                                lines=s.get("regels", ""), note=s.get("toelichting", ""))
+                     for s in _read(path).get("suggesties", []))
+    except (KeyError, ValueError, ValidationError) as exc:
+        if isinstance(exc, ContentError):
+            raise
+        raise ContentError(f"Inhoudsbestand {path.name} klopt niet: {exc}") from exc
+
+
+def suggestions_for(element_id: str) -> list[Suggestion]:
+    """The suggestions for a relation (B5-D1), or for a bouwsteen as a whole (B2); none for other elements."""
+    return [s for s in load_suggestions() if s.element_id == element_id]
 
 
 def new_trajectory(model: str = "sociale-basis", name: str = "") -> Trajectory:

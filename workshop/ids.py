@@ -15,6 +15,8 @@ PATTERNS: dict[str, str] = {
     "assumption": r"A-\d{3,}",
     "anonymous": r"X-\d{2,}",
     "voter": r"P-\d{2,}|X-\d{2,}",
+    "scorer": r"P-\d{2,}|GROEP",
+    "suggestion": r"S-\d{3,}",
 }
 FORMATS: dict[str, tuple[str, int]] = {
     "sub_ambition": ("D", 0),

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from pydantic import BaseModel
 
 from workshop import ids
+from workshop.assumptions import GROUP
 from workshop.trajectory import Trajectory
 from workshop.voting import Vote, VotingRound
 
@@ -119,14 +120,35 @@ def _vote_problems(t: Trajectory) -> Iterator[Problem]:
         yield from _ballot_problems(rounds[round_id], voter, mine)
 
 
+def _rewrites(t: Trajectory) -> Iterator[Problem]:
+    """A rewrite points to a known assumption, and no chain of rewrites comes back to where it started."""
+    known = {a.id: a for a in t.assumptions}
+    for a in t.assumptions:
+        if a.replaces is None:
+            continue
+        yield from _unknown("Aannames", a.id, "aanname", a.replaces, set(known))
+        seen, current = {a.id}, a.replaces
+        while current in known and current not in seen:
+            seen.add(current)
+            current = known[current].replaces
+        if current in seen:
+            yield Problem(where="Aannames", item=a.id, message=f"vervangt {a.replaces}, en die keten van herschrijvingen "
+                                                            f"komt terug bij {current}")
+
+
 def _assumption_problems(t: Trajectory) -> Iterator[Problem]:
-    people = {p.id for p in t.participants}
+    people = {p.id for p in t.participants} | {GROUP}
     elements = t.theory.element_ids()
     known = {a.id for a in t.assumptions}
     yield from _duplicates("Aannames", [a.id for a in t.assumptions])
     for a in t.assumptions:
         if a.element_id:
             yield from _unknown("Aannames", a.id, "element", a.element_id, elements)
+    yield from _rewrites(t)
+    yield from _duplicates("Scorerondes", [str(r.number) for r in t.scoring_rounds])
+    for r in t.scoring_rounds:
+        for aid in r.assumption_ids:
+            yield from _unknown("Scorerondes", f"ronde {r.number}", "aanname", aid, known)
     yield from _duplicates("Scores", [f"{s.assumption_id}/{s.participant_id}/ronde {s.round}" for s in t.scores])
     for s in t.scores:
         item = f"{s.assumption_id}/{s.participant_id}"

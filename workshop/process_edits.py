@@ -1,21 +1,14 @@
-"""Commands for the group process: sessions, participants and attendance, assumptions and scores."""
+"""Commands for the group process: sessions, participants and attendance."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from workshop import ids
-from workshop.assumptions import Assumption, Score
 from workshop.commands import Command, Macro
 from workshop.edits import Insert, Remove, SetField, named, person, quote, remove_record
-from workshop.registry import COLLECTIONS
 from workshop.sessions import Participant
 from workshop.trajectory import Trajectory
-
-
-def _assumption(t: Trajectory, assumption_id: str) -> str:
-    assumption = t.assumption(assumption_id)
-    return quote(assumption.text) if assumption else assumption_id
 
 
 def edit_session(number: int, field: str, value: Any, mergeable: bool = False) -> Command:
@@ -76,38 +69,3 @@ def remove_participant(t: Trajectory, participant_id: str) -> Command:
             commands.append(SetField("sessions", str(session.number), "attendance", rest))
     commands.append(Remove("participants", participant_id))
     return Macro(f"Deelnemer {person(t, participant_id)} verwijderen", commands)
-
-
-def add_assumption(t: Trajectory, text: str, element_id: str = "", **fields: Any) -> Command:
-    """Add an assumption with the next free A-id."""
-    new_id = ids.next_id("assumption", [a.id for a in t.assumptions])
-    item = Assumption(id=new_id, text=text, element_id=element_id, **fields)
-    return Insert("assumptions", item, label=f"Aanname {quote(text)} toevoegen")
-
-
-def edit_assumption(assumption_id: str, field: str, value: Any, mergeable: bool = False) -> Command:
-    """Change one field of an assumption."""
-    label = named("Aanname", _assumption, assumption_id, "wijzigen")
-    return SetField("assumptions", assumption_id, field, value, label, mergeable=mergeable)
-
-
-def remove_assumption(t: Trajectory, assumption_id: str) -> Command:
-    """Remove an assumption with its scores, as one undo step."""
-    commands: list[Command] = [remove_record("scores", s) for s in t.scores if s.assumption_id == assumption_id]
-    commands.append(Remove("assumptions", assumption_id))
-    return Macro(f"Aanname {_assumption(t, assumption_id)} verwijderen", commands)
-
-
-def score_assumption(
-    t: Trajectory, assumption_id: str, participant_id: str, importance: int, certainty: int, round_: int = 1
-) -> Command:
-    """Record (or change) a participant's belang and zekerheid for an assumption in a round."""
-    if t.assumption(assumption_id) is None or t.participant(participant_id) is None:
-        raise KeyError(f"{assumption_id}/{participant_id}")
-    score = Score(assumption_id=assumption_id, participant_id=participant_id, round=round_,
-                  importance=importance, certainty=certainty)
-    key = COLLECTIONS["scores"].key_of(score)
-    label = f"Score van {person(t, participant_id)} voor {_assumption(t, assumption_id)}"
-    if any(COLLECTIONS["scores"].key_of(s) == key for s in t.scores):
-        return Macro(label, [Remove("scores", key), Insert("scores", score)])
-    return Insert("scores", score, label=label)

@@ -95,6 +95,11 @@ COLLECTIONS: dict[str, Collection] = {c.name: c for c in (
        parent="voting_rounds", owner="round_id"),
     _c("votes", "votes", "Stemmen", ("round_id", "voter", "dot"), Change.VOTING),
     _c("assumptions", "assumptions", "Aannames", ("id",), Change.ASSUMPTIONS),
+    _c("sources", "sources", "Bronnen", ("assumption_id", "nr"), Change.ASSUMPTIONS,
+       parent="assumptions", owner="assumption_id"),
+    _c("history", "history", "Statusgeschiedenis", ("assumption_id", "nr"), Change.ASSUMPTIONS,
+       parent="assumptions", owner="assumption_id"),
+    _c("scoring_rounds", "scoring_rounds", "Scorerondes", ("number",), Change.SCORES),
     _c("scores", "scores", "Scores", ("assumption_id", "participant_id", "round"), Change.SCORES),
 )}
 """Every collection, in workbook order. Commands, the workbook writer and the reader all look here."""

@@ -8,7 +8,8 @@ from pydantic import Field
 
 from workshop import ids
 from workshop.assumptions import Assumption, Score
-from workshop.base import DomainModel, Text
+from workshop.scoring import ScoringRound
+from workshop.base import DomainModel, Items, Text
 from workshop.sessions import Participant, Session, SessionStatus, default_sessions
 from workshop.theory import Theory
 from workshop.voting import Vote, VotingRound
@@ -25,7 +26,10 @@ class Trajectory(DomainModel):
     voting_rounds: list[VotingRound] = Field(default_factory=list)
     votes: list[Vote] = Field(default_factory=list)
     assumptions: list[Assumption] = Field(default_factory=list)
+    scoring_rounds: list[ScoringRound] = Field(default_factory=list)
     scores: list[Score] = Field(default_factory=list)
+    rejected_suggestions: Items = Field(default_factory=list)
+    """The publication's suggestions for assumptions that the group rejected (ids of aanname-suggesties.toml)."""
 
     def participant(self, participant_id: str) -> Participant | None:
         """The participant with this id, or None."""
@@ -38,6 +42,10 @@ class Trajectory(DomainModel):
     def assumption(self, assumption_id: str) -> Assumption | None:
         """The assumption with this id, or None."""
         return next((a for a in self.assumptions if a.id == assumption_id), None)
+
+    def scoring_round(self, number: int) -> ScoringRound | None:
+        """The scoring round with this number, or None."""
+        return next((r for r in self.scoring_rounds if r.number == number), None)
 
     def session(self, number: int) -> Session | None:
         """The session with this number, or None."""

@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 import datetime as dt
 
+from workshop import assumption_edits as ae
 from workshop import process_edits as pe
 from workshop import theory_edits as te
 from workshop import voting_edits as ve
@@ -53,11 +54,11 @@ BUILDERS: dict[str, Builder] = {
     "reveal_round": lambda t: ve.set_status(t, "V-01", RoundStatus.REVEALED),
     "cast_ballot": lambda t: ve.CastBallot(t, "V-01", "P-02", {"T1": 1, "B2": 1}, MOMENT),
     "take_back_ballot": lambda t: ve.TakeBackBallot(t, "V-01", "P-01", "P-01"),
-    "add_assumption": lambda t: pe.add_assumption(t, "Geld geeft rust", "B1-D2"),
-    "edit_assumption": lambda t: pe.edit_assumption("A-001", "status", AssumptionStatus.DOUBTFUL),
-    "remove_assumption": lambda t: pe.remove_assumption(t, "A-001"),
-    "new_score": lambda t: pe.score_assumption(t, "A-001", "P-02", 5, 5),
-    "change_score": lambda t: pe.score_assumption(t, "A-001", "P-01", 1, 1),
+    "add_assumption": lambda t: ae.add_assumption(t, "Geld geeft rust", "B1-D2"),
+    "edit_assumption": lambda t: ae.edit_assumption("A-001", "status", AssumptionStatus.DOUBTFUL),
+    "remove_assumption": lambda t: ae.remove_assumption(t, "A-001"),
+    "new_score": lambda t: ae.score_assumption(t, "A-001", "P-02", 5, 5),
+    "change_score": lambda t: ae.score_assumption(t, "A-001", "P-01", 1, 1),
 }
 
 
@@ -156,7 +157,7 @@ def test_failing_macro_leaves_no_trace(small: Trajectory) -> None:
 
 def test_impossible_score_is_refused(small: Trajectory) -> None:
     with pytest.raises(ValidationError):
-        pe.score_assumption(small, "A-001", "P-02", 7, 3)
+        ae.score_assumption(small, "A-001", "P-02", 7, 3)
 
 
 def test_listeners_hear_changes(small: Trajectory) -> None:

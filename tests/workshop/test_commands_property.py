@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from workshop import assumption_edits as ae
 from workshop import process_edits as pe
 from workshop import theory_edits as te
 from workshop.commands import Command, CommandStack
@@ -40,7 +41,7 @@ def _random_command(t: Trajectory, data: st.DataObject) -> Command | None:
     if kind == 5 and block:
         return te.edit_block(block, "name", data.draw(TEXT))
     if kind == 6 and person and t.assumptions:
-        return pe.score_assumption(t, t.assumptions[0].id, person, data.draw(st.integers(1, 5)), data.draw(st.integers(1, 5)))
+        return ae.score_assumption(t, t.assumptions[0].id, person, data.draw(st.integers(1, 5)), data.draw(st.integers(1, 5)))
     if kind == 7 and person:
         return pe.remove_participant(t, person)
     return None

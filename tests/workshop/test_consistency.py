@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from workshop import theory_edits as te
-from workshop.assumptions import Assumption, AssumptionStatus, Score
+from workshop.assumptions import Source, Assumption, AssumptionStatus, Score
 from workshop.commands import CommandStack
 from workshop.consistency import Category, Severity, check, grouped, report_text
 from workshop.sessions import SessionStatus
@@ -23,7 +23,8 @@ def _covered(t: Trajectory) -> Trajectory:
     """Make every relation of the small trajectory covered by an assumption with evidence."""
     t.assumptions[0].evidence = "Ervaring in de wijk"
     t.assumptions += [
-        Assumption(id="A-002", text="Zonder geldstress is er ruimte", element_id="B1", sources="Publicatie r. 583"),
+        Assumption(id="A-002", text="Zonder geldstress is er ruimte", element_id="B1",
+                   sources=[Source(link="Publicatie r. 583")]),
         Assumption(id="A-003", text="Eigen bouwsteen helpt", element_id="B3-D2", evidence="Pilot"),
     ]
     return t
@@ -89,7 +90,7 @@ def test_evidence_or_sources_each_suffice(small: Trajectory) -> None:
     small.assumptions[0].evidence = "Bewonersavond maart"
     assert _of(small, Category.CRUCIAL_WITHOUT_EVIDENCE) == []
     small.assumptions[0].evidence = "   "
-    small.assumptions[0].sources = "De sociale basis versterken (2024), r. 1783-1797"
+    small.assumptions[0].sources = [Source(link="De sociale basis versterken (2024), r. 1783-1797")]
     assert _of(small, Category.CRUCIAL_WITHOUT_EVIDENCE) == []
 
 

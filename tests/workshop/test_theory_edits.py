@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from workshop import assumption_edits as ae
 from workshop import process_edits as pe
 from workshop import voting_edits as ve
 from workshop import theory_edits as te
@@ -97,19 +98,19 @@ def test_process_labels_name_people_questions_options_and_assumptions(small: Tra
     assert labels_after(small, ve.TakeBackBallot(small, "V-01", "P-01", "P-01")) == "Stem van 'Anna' terugnemen"
     assert labels_after(small, ve.set_status(small, "V-01", RoundStatus.CLOSED)) == "Stemronde 'Wat eerst?' sluiten"
     assert labels_after(small, ve.repeat_round(small, "V-01")) == "Stemronde 'Wat eerst?' herhalen"
-    assert labels_after(small, pe.score_assumption(small, "A-001", "P-02", 4, 4)) == (
+    assert labels_after(small, ae.score_assumption(small, "A-001", "P-02", 4, 4)) == (
         "Score van 'Bram' voor 'Plekken leiden tot ontmoeting'"
     )
     assert labels_after(small, pe.remove_participant(small, "P-02")) == "Deelnemer 'Bram' verwijderen"
-    assert labels_after(small, pe.remove_assumption(small, "A-001")) == "Aanname 'Plekken leiden tot ontmoeting' verwijderen"
+    assert labels_after(small, ae.remove_assumption(small, "A-001")) == "Aanname 'Plekken leiden tot ontmoeting' verwijderen"
 
 
 def test_labels_carry_no_ids(small: Trajectory) -> None:
     stack = CommandStack(small)
     stack.push(te.set_relation(small, "B3", "D1", RelationType.DIRECT))
     stack.push(te.edit_block("B3", "essence", "x"))
-    stack.push(pe.add_assumption(small, "Samen eten verbindt", "B3-D1"))
-    stack.push(pe.edit_assumption("A-002", "text", "Samen koken verbindt"))
+    stack.push(ae.add_assumption(small, "Samen eten verbindt", "B3-D1"))
+    stack.push(ae.edit_assumption("A-002", "text", "Samen koken verbindt"))
     assert not any(key in label for label in stack.labels() for key in ("B3", "D1", "A-00", "P-0"))
 
 

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from workshop import ids, integrity
+from workshop.assumptions import GROUP
 from workshop.storage.errors import Log
-from workshop.storage.layout import BLOCKS, RELATIONS, SUB_AMBITIONS, VOTE_OPTIONS, VOTES, VOTING_ROUNDS, Column, Kind
+from workshop.storage.layout import ASSUMPTIONS, BLOCKS, RELATIONS, SUB_AMBITIONS, VOTE_OPTIONS, VOTES, VOTING_ROUNDS, Column, Kind
 from workshop.storage.sheets import SheetRecords
 from workshop.trajectory import Trajectory
 from workshop.voting import EntryMode, RoundKind
@@ -53,8 +54,8 @@ def _check_value(value: Any, column: Column, known: set[Any], log: Log, sheet: s
     values = value if column.kind is Kind.ID_LIST else [value]
     target = column.ref or ""
     for item in values:
-        if column.kind is Kind.VOTER and ids.is_valid("anonymous", item):
-            continue  # an anonymous code names nobody on Deelnemers
+        if column.kind is Kind.VOTER and (ids.is_valid("anonymous", item) or item == GROUP):
+            continue  # an anonymous code or the group's consensus names nobody on Deelnemers
         if item not in known:
             where = "" if target == "element" else f" (blad '{target}')"
             what = UNKNOWN.get(target, "niet te vinden")
@@ -133,6 +134,23 @@ def votes(sheets: dict[str, SheetRecords], log: Log) -> None:
             log.note(f"blad '{VOTES.name}', rij {row}: geen stipnummer ingevuld; de app nummert de stip zelf.")
 
 
+def rewrites(sheets: dict[str, SheetRecords], log: Log) -> None:
+    """No chain of 'Vervangt' links on Aannames comes back to where it started (each row in the circle is named)."""
+    if ASSUMPTIONS.name not in sheets:
+        return
+    sheet = sheets[ASSUMPTIONS.name]
+    replaces = {r.get("id"): r.get("replaces") for r in sheet.records if r.get("id")}
+    for record, row in zip(sheet.records, sheet.rows, strict=True):
+        start, seen, current = record.get("id"), [record.get("id")], record.get("replaces")
+        while current in replaces and current not in seen:
+            seen.append(current)
+            current = replaces[current]
+        if current == start and start is not None:
+            circle = " → ".join([*seen, start])
+            log.error(f"{start} vervangt {record.get('replaces')}, maar die keten komt rond: {circle}.",
+                      ASSUMPTIONS.name, row, "Vervangt")
+
+
 def check_records(sheets: dict[str, SheetRecords], log: Log) -> None:
     """All row-level cross-sheet checks."""
     known = known_ids(sheets)
@@ -140,6 +158,7 @@ def check_records(sheets: dict[str, SheetRecords], log: Log) -> None:
         duplicates(sheet, log)
         references(sheet, known, log)
     votes(sheets, log)
+    rewrites(sheets, log)
 
 
 def check_trajectory(t: Trajectory, log: Log) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from workshop.storage.errors import CellError, Log, WorkbookError, WorkbookProblem
 from workshop.storage.layout import INFO, INFO_ROWS, SCHEMA_KEY, InfoRow, Kind, normalise
-from workshop.storage.parse import is_blank, to_date, to_int, to_name, to_text
+from workshop.storage.parse import is_blank, to_date, to_int, to_name, to_text, to_text_list
 from workshop.storage.raw import RawSheet, RawWorkbook
 from workshop.storage.safety import unescape
 
@@ -62,6 +62,8 @@ def _convert(row: InfoRow, value: Any) -> Any:
         return to_date(value)
     if row.kind is Kind.INT:
         return to_int(value, 0, MAX_VERSION)
+    if row.kind is Kind.TEXT_LIST:
+        return to_text_list(value)
     return to_text(value)
 
 

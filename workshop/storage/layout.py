@@ -5,20 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workshop.assumptions import AssumptionKind, AssumptionStatus
+from workshop.assumptions import AssumptionKind, AssumptionStatus, SourceKind
 from workshop.registry import COLLECTIONS
+from workshop.scoring import ScoreMode
 from workshop.sessions import SessionStatus
 from workshop.theory import Origin, RelationType
 from workshop.voting import MAX_COUNT, MAX_DOTS, EntryMode, RoundKind, RoundStatus
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bump on every incompatible change, and register a migration from the previous version."""
 
 LIST_SEPARATOR = "\n"
 """Lists of free text (bronnen, actoren, voorbeelden) are stored one item per line in one cell."""
 
 EXCEL_TEXT_LIMIT = 32_767
-"""Excel refuses cells with more characters than this."""
+"""Excel refuses cells with more characters than this; the reader cuts longer texts with a warning, the writer
+refuses them."""
 
 
 class Kind(StrEnum):
@@ -203,21 +205,48 @@ ASSUMPTIONS = _sheet(
     (_id("assumption"), _name("Aanname", "text", width=60, wrap=True),
      Column("Element", "element_id", Kind.ELEMENT, ref="element", width=12),
      _choice("Soort", "kind", AssumptionKind, width=15), _text("Onderbouwing", "evidence", 50),
-     _text("Bronnen", "sources", 40), _choice("Status", "status", AssumptionStatus, width=15),
+     _choice("Status", "status", AssumptionStatus, width=15),
      _text("Indicator", "monitoring.indicator", 30), _text("Bron indicator", "monitoring.source", 24),
-     _text("Wie", "monitoring.who", 18, wrap=False), _text("Wanneer", "monitoring.when", 18, wrap=False)),
+     _text("Wie", "monitoring.who", 18, wrap=False), _text("Wanneer", "monitoring.when", 18, wrap=False),
+     # schema 3 moved Bronnen to its own sheet and added the columns below at the end
+     Column("Monitoren", "monitored", Kind.BOOL, width=11),
+     _ref("Vervangt", "replaces", "assumption", "Aannames", required=False),
+     Column("Suggestie", "suggestion", Kind.NAME, width=11)),
+)
+SOURCES = _sheet(
+    "sources", "tblBronnen",
+    (_ref("Aanname", "assumption_id", "assumption", "Aannames"),
+     Column("Nr", "nr", Kind.INT, required=True, low=1, high=999, width=6),
+     _choice("Soort", "kind", SourceKind, width=24), _text("Toelichting", "note", 50),
+     _text("Link of pagina", "link", 50)),
+)
+HISTORY = _sheet(
+    "history", "tblStatusgeschiedenis",
+    (_ref("Aanname", "assumption_id", "assumption", "Aannames"),
+     Column("Nr", "nr", Kind.INT, required=True, low=1, high=999, width=6),
+     Column("Datum", "date", Kind.DATE, required=True, width=12),
+     Column("Status", "status", Kind.CHOICE, required=True, choices=_values(AssumptionStatus), width=15),
+     _text("Reden", "reason", 60)),
+)
+SCORING_ROUNDS = _sheet(
+    "scoring_rounds", "tblScorerondes",
+    (Column("Ronde", "number", Kind.INT, required=True, editable=False, low=1, high=99, width=9),
+     _text("Titel", "title", 40, wrap=False),
+     Column("Aannames", "assumption_ids", Kind.ID_LIST, id_kind="assumption", ref="Aannames", width=30, wrap=True),
+     _choice("Invoer", "mode", ScoreMode, width=12), _choice("Status", "status", RoundStatus, width=12),
+     Column("Sessie", "session_number", Kind.INT, low=1, high=99, width=9)),
 )
 SCORES = _sheet(
     "scores", "tblScores",
     (_ref("Aanname", "assumption_id", "assumption", "Aannames"),
-     _ref("Deelnemer", "participant_id", "participant", "Deelnemers"),
+     Column("Deelnemer", "participant_id", Kind.VOTER, required=True, id_kind="scorer", ref="Deelnemers", width=12),
      Column("Ronde", "round", Kind.INT, low=1, high=99, width=9),
      _score("Belang", "importance"), _score("Zekerheid", "certainty")),
 )
 
 SHEETS: tuple[Sheet, ...] = (
     INFO, SUB_AMBITIONS, BLOCKS, RELATIONS, ACTIONS, SPHERES, SESSIONS,
-    PARTICIPANTS, VOTING_ROUNDS, VOTE_OPTIONS, VOTES, ASSUMPTIONS, SCORES,
+    PARTICIPANTS, VOTING_ROUNDS, VOTE_OPTIONS, VOTES, ASSUMPTIONS, SOURCES, HISTORY, SCORING_ROUNDS, SCORES,
 )
 """The data sheets, in the order they appear in the workbook."""
 
@@ -251,6 +280,7 @@ INFO_ROWS: tuple[InfoRow, ...] = (
     InfoRow("Hoofdambitie", "theory.ambition", Kind.TEXT),
     InfoRow("Model", "theory.name", Kind.TEXT),
     InfoRow("Modelbron", "theory.source", Kind.TEXT),
+    InfoRow("Afgewezen suggesties", "rejected_suggestions", Kind.TEXT_LIST),
 )
 
 TALLY_HEADERS = ("Stemronde", "Vraag", "Code", "Optie", "Stippen", "Deelnemers", "Aandeel")

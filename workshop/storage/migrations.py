@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from workshop.storage.errors import WorkbookError
 from workshop.storage.layout import SCHEMA_VERSION
-from workshop.storage.raw import RawWorkbook
+from workshop.storage.raw import RawSheet, RawWorkbook
 
 Migration = Callable[[RawWorkbook], None]
 """Changes raw data of schema N in place so that it follows schema N + 1."""
@@ -71,3 +71,59 @@ def _v1_to_v2(raw: RawWorkbook) -> None:
         for header, value in columns if sheet is not None else ():
             if sheet.find(header) is None:
                 sheet.add_column(header, value)
+
+
+SOURCES_HEADER = ["Aanname", "Nr", "Soort", "Toelichting", "Link of pagina"]
+HISTORY_HEADER = ["Aanname", "Nr", "Datum", "Status", "Reden"]
+ROUNDS_HEADER = ["Ronde", "Titel", "Aannames", "Invoer", "Status", "Sessie"]
+
+
+def _sources_sheet(raw: RawWorkbook, assumptions: RawSheet | None) -> None:
+    """Each non-blank Bronnen cell of Aannames becomes one source (literatuur) on the new Bronnen sheet, as typed."""
+    ids = dict(assumptions.values("ID")) if assumptions is not None else {}
+    held = assumptions.drop_column("Bronnen") if assumptions is not None else []
+    rows = [(ids.get(n), 1, "literatuur", None, text) for n, text in held if text is not None and str(text).strip()]
+    raw.add_sheet("Bronnen", SOURCES_HEADER, rows)
+
+
+def _monitored(assumptions: RawSheet) -> None:
+    """Schema 2 had no 'chosen to monitor': an assumption with an indicator or a 'wie' counts as chosen."""
+    indicator, who = dict(assumptions.values("Indicator")), dict(assumptions.values("Wie"))
+    index = len(assumptions.header)
+    assumptions.add_column("Monitoren", "nee")
+    filled = {n for n, v in [*indicator.items(), *who.items()] if v is not None and str(v).strip()}
+    assumptions.rows = [(n, (*values[:index], "ja" if n in filled else "nee")) for n, values in assumptions.rows]
+
+
+def _rounds_sheet(raw: RawWorkbook) -> None:
+    """Every Ronde found on Scores becomes a revealed scoring round of the assumptions scored in it."""
+    scores = raw.sheet("Scores")
+    numbers = dict(scores.values("Ronde")) if scores is not None else {}
+    scored = dict(scores.values("Aanname")) if scores is not None else {}
+    found: dict[object, list[object]] = {}
+    for n, number in numbers.items():
+        found.setdefault(number if number not in (None, "") else 1, [])
+        if scored.get(n) not in found[number if number not in (None, "") else 1]:
+            found[number if number not in (None, "") else 1].append(scored.get(n))
+    rows = [(number, None, "\n".join(str(a) for a in assumptions if a), "beurten", "onthuld", None)
+            for number, assumptions in found.items()]
+    raw.add_sheet("Scorerondes", ROUNDS_HEADER, rows)
+
+
+@migration(from_version=2)
+def _v2_to_v3(raw: RawWorkbook) -> None:
+    """Schema 2 kept an assumption's sources as one text and had no scoring rounds, status history, 'chosen to
+    monitor', rewrites or suggestions. The sources text becomes one source per assumption on Bronnen, each round
+    number on Scores a revealed scoring round, and the new columns are added at the end."""
+    assumptions = raw.sheet("Aannames")
+    if raw.sheet("Bronnen") is None:
+        _sources_sheet(raw, assumptions)
+    if assumptions is not None and assumptions.find("Monitoren") is None:
+        _monitored(assumptions)
+    for header in ("Vervangt", "Suggestie"):
+        if assumptions is not None and assumptions.find(header) is None:
+            assumptions.add_column(header, None)
+    if raw.sheet("Statusgeschiedenis") is None:
+        raw.add_sheet("Statusgeschiedenis", HISTORY_HEADER, [])
+    if raw.sheet("Scorerondes") is None:
+        _rounds_sheet(raw)

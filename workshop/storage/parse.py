@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from workshop import ids
+from workshop.assumptions import GROUP
 from workshop.storage.errors import CellError
 from workshop.storage.excel import from_excel
 from workshop.storage.layout import ELEMENT_PATTERN, Column, Kind, normalise
@@ -188,17 +189,21 @@ def id_converter(kind: str) -> Converter:
     return convert
 
 
-def voter_converter() -> Converter:
-    """A voter: a participant id ('p-1' is read as 'P-01') or an anonymous code ('x3' is read as 'X-03')."""
+def voter_converter(kind: str = "voter") -> Converter:
+    """A voter: a participant id ('p-1' is read as 'P-01') or an anonymous code ('x3' is read as 'X-03');
+    a scorer: a participant id or GROEP (the group's consensus)."""
     participant, anonymous = id_converter("participant"), id_converter("anonymous")
+    other = "anonieme code (X-01)" if kind == "voter" else "GROEP (de hele groep)"
 
     def convert(value: Any) -> str:
         text = to_name(value).upper()
-        one = anonymous if text.startswith("X") else participant
+        if kind == "scorer" and text == GROUP:
+            return GROUP
+        one = anonymous if text.startswith("X") and kind == "voter" else participant
         try:
             return one(value)
         except CellError:
-            raise CellError(f"{shown(value)} is geen deelnemer (P-01) of anonieme code (X-01).") from None
+            raise CellError(f"{shown(value)} is geen deelnemer (P-01) of {other}.") from None
     return convert
 
 
@@ -233,7 +238,7 @@ def converter(column: Column) -> Converter:
         Kind.BOOL: to_bool,
         Kind.DATE: to_date,
         Kind.DATETIME: to_datetime,
-        Kind.VOTER: voter_converter(),
+        Kind.VOTER: voter_converter(column.id_kind or "voter"),
         Kind.CHOICE: lambda v: to_choice(v, column.choices),
         Kind.TEXT_LIST: to_text_list,
     }

@@ -40,6 +40,21 @@ class RawSheet:
         self.header[index] = new
         return True
 
+    def values(self, header: str) -> list[tuple[int, Any]]:
+        """(row number, value) of every row in a column; empty when there is no such column."""
+        index = self.find(header)
+        if index is None:
+            return []
+        return [(n, values[index] if index < len(values) else None) for n, values in self.rows]
+
+    def drop_column(self, header: str) -> list[tuple[int, Any]]:
+        """Remove a column (for migrations) and return what it held, row by row."""
+        index, held = self.find(header), self.values(header)
+        if index is not None:
+            del self.header[index]
+            self.rows = [(n, values[:index] + values[index + 1:]) for n, values in self.rows]
+        return held
+
     def add_column(self, header: str, value: Any) -> None:
         """Append a column holding `value` on every row (for migrations)."""
         width = len(self.header)
@@ -63,6 +78,12 @@ class RawWorkbook:
         """The sheet whose title matches `name` loosely, or None."""
         wanted = normalise(name)
         return next((s for t, s in self.sheets.items() if normalise(t) == wanted), None)
+
+    def add_sheet(self, title: str, header: list[str], rows: list[tuple[Any, ...]]) -> RawSheet:
+        """A new sheet (for migrations) with these rows, numbered as if written from row 2."""
+        sheet = RawSheet(title, list(header), 1, [(n, tuple(row)) for n, row in enumerate(rows, start=2)])
+        self.sheets[title] = sheet
+        return sheet
 
     def rename_sheet(self, old: str, new: str) -> bool:
         """Rename a sheet (for migrations); False when there is no such sheet."""

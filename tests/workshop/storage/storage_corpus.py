@@ -96,7 +96,7 @@ CASES = [
     Case("ongeldig-relatietype", _cell("Relaties", "C2", "soms"), "Relaties", 2, "Type", "kies uit"),
     Case("dubbele-id", _cell("Bouwstenen", "A3", "B1"), "Bouwstenen", 3, "ID", "komt al voor op rij 2"),
     Case("foute-id", _cell("Bouwstenen", "A2", "B-x"), "Bouwstenen", 2, "ID", "'B-x' is geen geldig ID"),
-    Case("nieuwer-schema", _cell("Info", "B2", 3), phrase="nieuwere versie van Werkplaats (schema 3)"),
+    Case("nieuwer-schema", _cell("Info", "B2", 4), phrase="nieuwere versie van Werkplaats (schema 4)"),
     Case("foute-schemaversie", _cell("Info", "B2", "abc"), "Info", 2, "Waarde", "schemaversie"),
     Case("lege-schemaversie", _cell("Info", "B2", None), "Info", 2, "Waarde", "schemaversie is leeg"),
     Case("foute-datum", _cell("Sessies", "C2", "32-13-2025"), "Sessies", 2, "Datum", "geen geldige datum"),
@@ -111,5 +111,5 @@ CASES = [
     Case("onbekend-element", _cell("Aannames", "C2", "B77"), "Aannames", 2, "Element", "'B77' is geen bekend element"),
     Case("fout-element", _cell("Aannames", "C3", "X1"), "Aannames", 3, "Element", "geen geldig element"),
     Case("dubbele-score", _cell("Scores", "C4", 1), "Scores", 4, "Aanname", "komt al voor op rij 2"),
-    Case("onbekende-status", _cell("Aannames", "G2", "vergeten"), "Aannames", 2, "Status", "kies uit"),
+    Case("onbekende-status", _cell("Aannames", "F2", "vergeten"), "Aannames", 2, "Status", "kies uit"),
 ]

@@ -13,7 +13,10 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from workshop import ids
-from workshop.assumptions import Assumption, AssumptionKind, AssumptionStatus, Monitoring, Score
+from workshop.assumptions import (
+    Assumption, AssumptionKind, AssumptionStatus, Monitoring, Score, Source, SourceKind, StatusChange,
+)
+from workshop.scoring import ScoreMode, ScoringRound
 from workshop.sessions import Participant, Session, SessionStatus
 from workshop.theory import Action, BuildingBlock, Origin, Relation, RelationType, Sphere, SubAmbition, Theory
 from workshop.trajectory import Trajectory
@@ -69,21 +72,28 @@ def rich_trajectory() -> Trajectory:
              Vote(round_id="V-04", voter="X-01", option_code="B1", dot=2, time=moment),
              Vote(round_id="V-04", voter="X-02", option_code="T1", dot=1, time=moment)]
     assumptions = [Assumption(id="A-001", text="Ontmoeting leidt tot vertrouwen", element_id="B1-D1",
-                              kind=AssumptionKind.CAUSAL, evidence=LONG, sources="SCP 2023",
+                              kind=AssumptionKind.CAUSAL, evidence=LONG, monitored=True, suggestion="S-012",
+                              sources=[Source(kind=SourceKind.FIGURES, note="=cijfers", link="SCP 2023, p. 12"),
+                                       Source(kind=SourceKind.RESIDENTS, note="Buurtgesprek")],
+                              history=[StatusChange(date=dt.date(2025, 3, 1), status=AssumptionStatus.DOUBTFUL,
+                                                    reason="Verdeeld")],
                               status=AssumptionStatus.DOUBTFUL,
                               monitoring=Monitoring(indicator="aantal", source="enquête", who="gemeente", when="jaarlijks")),
                    Assumption(id="A-002", text="-Wereldbeeld", element_id="H", kind=AssumptionKind.WORLDVIEW),
-                   Assumption(id="A-010", text="Context telt", kind=AssumptionKind.CONTEXT)]
+                   Assumption(id="A-010", text="Context telt", kind=AssumptionKind.CONTEXT, replaces="A-002")]
     scores = [Score(assumption_id=a, participant_id=p, round=r, importance=i, certainty=c)
               for a, p, r, i, c in [("A-001", "P-01", 1, 5, 2), ("A-001", "P-02", 1, 4, 1), ("A-001", "P-01", 2, 5, 4),
-                                    ("A-002", "P-103", 1, 1, 5), ("A-010", "P-02", 3, 3, 3)]]
+                                    ("A-002", "P-103", 1, 1, 5), ("A-010", "P-02", 3, 3, 3), ("A-002", "GROEP", 2, 4, 4)]]
+    scoring = [ScoringRound(number=1, assumption_ids=["A-001", "A-002"], status=RoundStatus.REVEALED, session_number=1),
+               ScoringRound(number=2, title="Consensus", assumption_ids=["A-001", "A-002"], mode=ScoreMode.CONSENSUS),
+               ScoringRound(number=3, assumption_ids=["A-010"], mode=ScoreMode.PAPER, status=RoundStatus.CLOSED)]
     sessions = [Session(number=1, title="Ambitie", date=dt.date(2025, 3, 1), status=SessionStatus.DONE,
                         attendance=["P-01", "P-02"], notes="Notities\nmet regels", decisions="=besluit"),
                 Session(number=2, title="Bouwstenen", status=SessionStatus.RUNNING, attendance=["P-103"]),
                 Session(number=5, title="Extra sessie")]
     return Trajectory(name="Traject Zwolle 2025", created=dt.date(2025, 1, 15), theory=rich_theory(),
                       sessions=sessions, participants=people, voting_rounds=rounds, votes=votes,
-                      assumptions=assumptions, scores=scores)
+                      assumptions=assumptions, scores=scores, scoring_rounds=scoring, rejected_suggestions=["S-003", "S-010"])
 
 
 def large_trajectory(participants: int = 40, assumptions: int = 300, score_rounds: int = 3,

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from workshop import ids
-from workshop.assumptions import Assumption, AssumptionKind, AssumptionStatus, Monitoring, Score
+from workshop.assumptions import Source, Assumption, AssumptionKind, AssumptionStatus, Monitoring, Score
 from workshop.sessions import Participant, Session, SessionStatus
 from workshop.theory import Action, BuildingBlock, Origin, Relation, RelationType, Sphere, SubAmbition, Theory
 from workshop.trajectory import Trajectory
@@ -82,7 +82,7 @@ def _rounds(draw: st.DrawFn, elements: list[str], people: list[str], sessions: l
 
 def _assumptions(draw: st.DrawFn, elements: list[str], people: list[str]) -> tuple[list[Assumption], list[Score]]:
     found = [Assumption(id=ids.format_id("assumption", n), text=draw(names), element_id=draw(st.sampled_from([""] + elements)),
-                        kind=draw(st.sampled_from(AssumptionKind)), evidence=draw(texts), sources=draw(texts),
+                        kind=draw(st.sampled_from(AssumptionKind)), evidence=draw(texts), sources=[Source(note=draw(texts), link=draw(texts))],
                         status=draw(st.sampled_from(AssumptionStatus)),
                         monitoring=Monitoring(indicator=draw(texts), source=draw(texts), who=draw(texts), when=draw(texts)))
              for n in sorted(draw(st.sets(st.integers(1, 2000), max_size=4)))]

@@ -65,7 +65,7 @@ def _add_extras(wb: Workbook) -> None:
     people.insert_cols(3)
     people["C1"], people["C2"], people["C4"] = "Telefoon", "06-123", 612345678
     assumptions = wb["Aannames"]
-    assumptions["L1"], assumptions["L2"], assumptions["L4"] = "Opmerking", "eigen notitie", 3.5
+    assumptions["N1"], assumptions["N2"], assumptions["N4"] = "Opmerking", "eigen notitie", 3.5
     notes = wb.create_sheet("Notities")
     notes["A1"], notes["B2"], notes["A2"] = "Vrije notities", 42, "=1+1"
     set_text(notes, "A3", "=tekst, geen formule")
@@ -100,7 +100,7 @@ def test_extra_sheet_and_columns_survive_a_resave(saved: Path, tmp_path: Path, r
     assert (people["A2"].value, people["C2"].value) == ("P-01", "06-123")
     assert (people["A3"].value, people["C3"].value) == ("P-02", 612345678)  # row 4 in the edit, below a blank row
     assert (people["A4"].value, people["C4"].value) == ("P-103", None)
-    assert (wb["Aannames"]["L1"].value, wb["Aannames"]["L2"].value, wb["Aannames"]["L4"].value) == \
+    assert (wb["Aannames"]["N1"].value, wb["Aannames"]["N2"].value, wb["Aannames"]["N4"].value) == \
         ("Opmerking", "eigen notitie", 3.5)
     notes = wb["Notities"]
     assert (notes["A1"].value, notes["B2"].value, notes["C5"].value) == ("Vrije notities", 42, dt.datetime(2025, 3, 1, 14, 30))
@@ -118,7 +118,7 @@ def test_extra_values_follow_their_row_when_the_app_changes_rows(saved: Path, tm
     t.scores = [s for s in t.scores if s.assumption_id != "A-001"]
     storage.save(t, tmp_path / "minder.xlsx", first.extras)
     ws = load_workbook(tmp_path / "minder.xlsx")["Aannames"]
-    assert [(r[0].value, r[11].value) for r in ws.iter_rows(min_row=2)] == [("A-002", None), ("A-010", 3.5)]
+    assert [(r[0].value, r[13].value) for r in ws.iter_rows(min_row=2)] == [("A-002", None), ("A-010", 3.5)]
 
 
 def test_extra_info_rows_survive(saved: Path, tmp_path: Path, rich: Trajectory) -> None:
@@ -132,25 +132,25 @@ def test_extra_info_rows_survive(saved: Path, tmp_path: Path, rich: Trajectory) 
 def test_rows_with_only_extra_values_are_skipped_with_a_warning(saved: Path, tmp_path: Path) -> None:
     def change(wb: Workbook) -> None:
         ws = wb["Aannames"]
-        ws["L1"], ws["L9"] = "Opmerking", "losse opmerking"
+        ws["N1"], ws["N9"] = "Opmerking", "losse opmerking"
     result = storage.load(edit_workbook(saved, tmp_path / "los.xlsx", change))
     assert any("rij 9" in w and "Aannames" in w and "niet bewaard" in w for w in result.warnings)
 
 
 def test_deleted_optional_column_loads_with_a_warning(saved: Path, tmp_path: Path, rich: Trajectory) -> None:
-    result = storage.load(edit_workbook(saved, tmp_path / "kolom.xlsx", lambda wb: wb["Aannames"].delete_cols(11)))
+    result = storage.load(edit_workbook(saved, tmp_path / "kolom.xlsx", lambda wb: wb["Aannames"].delete_cols(10)))
     assert any("Wanneer" in w for w in result.warnings)
     assert [a.monitoring.when for a in result.trajectory.assumptions] == ["", "", ""]
 
 
-def test_formula_in_a_data_cell_is_read_as_its_value(saved: Path, tmp_path: Path) -> None:
+def test_formula_without_a_value_in_a_score_cell_is_read_as_its_text(saved: Path, tmp_path: Path) -> None:
     def change(wb: Workbook) -> None:
         wb["Scores"]["D2"] = "=2+3"
     edited = edit_workbook(saved, tmp_path / "formule.xlsx", change)
-    # openpyxl stores no cached value, so the cell reads as empty: a required score is then missing.
+    # openpyxl stores no computed value, so the cell reads as the formula's text, which is no score.
     with pytest.raises(storage.WorkbookError) as caught:
         storage.load(edited)
-    assert "rij 2" in str(caught.value) and "Belang" in str(caught.value)
+    assert "rij 2, kolom 'Belang': '=2+3' is geen geldige score" in str(caught.value)
 
 
 def test_extra_sheets_keep_formulas_as_formula_objects(saved: Path, tmp_path: Path) -> None:

@@ -50,7 +50,7 @@ def test_an_invalid_id_is_het_ID(saved: Path, tmp_path: Path) -> None:
 
 def test_a_second_column_with_the_same_header_is_said_to_be_lost(saved: Path, tmp_path: Path) -> None:
     def change(wb: Workbook) -> None:
-        wb["Aannames"]["L1"], wb["Aannames"]["L2"] = "Aanname", "dubbel"
+        wb["Aannames"]["N1"], wb["Aannames"]["N2"] = "Aanname", "dubbel"
     result = storage.load(edit_workbook(saved, tmp_path / "dubbel.xlsx", change))
     assert result.warnings == ["dubbel.xlsx: blad 'Aannames' heeft meer dan één kolom 'Aanname'; alleen de eerste "
                                "wordt gelezen en bewaard."]

@@ -44,8 +44,8 @@ def test_version_0_workbook_is_migrated(saved: Path, tmp_path: Path, rich: Traje
 def test_migration_is_reported_once_in_one_sentence(saved: Path, tmp_path: Path) -> None:
     result = storage.load(edit_workbook(saved, tmp_path / "oud.xlsx", make_v0))
     assert result.warnings == [
-        "oud.xlsx: is omgezet van het oude formaat (schema 0) naar schema 2; bij het opslaan krijgt het bestand "
-        "schema 2 en kunnen oudere versies van Werkplaats het niet meer openen."]
+        "oud.xlsx: is omgezet van het oude formaat (schema 0) naar schema 3; bij het opslaan krijgt het bestand "
+        "schema 3 en kunnen oudere versies van Werkplaats het niet meer openen."]
     assert result.notes == []
 
 
@@ -68,17 +68,17 @@ def test_migrated_workbook_is_saved_in_the_current_layout(saved: Path, tmp_path:
 
 def test_newer_schema_is_refused_in_dutch(saved: Path, tmp_path: Path) -> None:
     def newer(wb: Workbook) -> None:
-        wb["Info"]["B2"] = 3
+        wb["Info"]["B2"] = 4
     path = edit_workbook(saved, tmp_path / "nieuw.xlsx", newer)
     with pytest.raises(storage.WorkbookError) as caught:
         storage.load(path)
-    assert str(caught.value) == ("nieuw.xlsx: is gemaakt met een nieuwere versie van Werkplaats (schema 3); "
-                                 "deze versie kent schema 2. Werk de app bij.")
+    assert str(caught.value) == ("nieuw.xlsx: is gemaakt met een nieuwere versie van Werkplaats (schema 4); "
+                                 "deze versie kent schema 3. Werk de app bij.")
 
 
 def test_missing_step_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 4)
-    with pytest.raises(storage.WorkbookError, match="schema 2, en deze versie kan dat niet bijwerken"):
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 5)
+    with pytest.raises(storage.WorkbookError, match="schema 3, en deze versie kan dat niet bijwerken"):
         migrations.upgrade(RawWorkbook("x.xlsx"), 0)
 
 
@@ -107,8 +107,8 @@ def test_version_1_workbook_upgrades_on_load_with_one_message() -> None:
     result = storage.load(SCHEMA_1_DEMO)
     assert result.migrated_from == 1
     assert result.warnings == [
-        "demo-schema1.xlsx: is omgezet van het oude formaat (schema 1) naar schema 2; bij het opslaan krijgt het "
-        "bestand schema 2 en kunnen oudere versies van Werkplaats het niet meer openen."]
+        "demo-schema1.xlsx: is omgezet van het oude formaat (schema 1) naar schema 3; bij het opslaan krijgt het "
+        "bestand schema 3 en kunnen oudere versies van Werkplaats het niet meer openen."]
     t = result.trajectory
     assert [r.id for r in t.voting_rounds] == ["V-01", "V-02"]
     for voting_round in t.voting_rounds:

@@ -36,7 +36,7 @@ def _own_sheet(wb: Workbook) -> Worksheet:
 
 def _own_column(wb: Workbook) -> Worksheet:
     ws = wb["Aannames"]
-    ws["L1"], ws["L2"], ws["L3"], ws["L4"] = "Opmerking", "eigen notitie", 3.5, dt.date(2025, 4, 1)
+    ws["N1"], ws["N2"], ws["N3"], ws["N4"] = "Opmerking", "eigen notitie", 3.5, dt.date(2025, 4, 1)
     return ws
 
 
@@ -198,7 +198,7 @@ def test_formatting_elsewhere_does_not_count_for_own_sheets(saved: Path, tmp_pat
 
 def test_a_formula_in_an_own_column_is_a_warning_once(saved: Path, tmp_path: Path) -> None:
     def change(wb: Workbook) -> None:
-        _own_column(wb)["L2"] = "=1+1"
+        _own_column(wb)["N2"] = "=1+1"
     result = _load(saved, tmp_path, change)
     assert result.warnings == ["eigen.xlsx: blad 'Aannames', eigen kolom 'Opmerking': bij opslaan gaan de formules "
                                "verloren; de waarden blijven bewaard."]
@@ -208,9 +208,9 @@ def test_a_formula_in_an_own_column_is_a_warning_once(saved: Path, tmp_path: Pat
 def test_formatting_in_an_own_column_is_a_warning_but_not_in_its_header(saved: Path, tmp_path: Path) -> None:
     def change(wb: Workbook) -> None:
         ws = _own_column(wb)
-        ws["L1"].font = Font(bold=True, size=14)
-        ws["M1"], ws["M2"] = "Kleur", "rood"
-        ws["M2"].fill = PatternFill("solid", fgColor="FF0000")
+        ws["N1"].font = Font(bold=True, size=14)
+        ws["O1"], ws["O2"] = "Kleur", "rood"
+        ws["O2"].fill = PatternFill("solid", fgColor="FF0000")
     result = _load(saved, tmp_path, change)
     assert result.warnings == ["eigen.xlsx: blad 'Aannames', eigen kolom 'Kleur': bij opslaan gaat de opmaak "
                                "verloren; de waarden blijven bewaard."]
@@ -222,7 +222,7 @@ def test_formatting_in_an_own_column_is_a_warning_but_not_in_its_header(saved: P
 
 def test_risky_text_in_an_own_column_stays_quiet_after_a_save(saved: Path, tmp_path: Path) -> None:
     def change(wb: Workbook) -> None:
-        set_text(_own_column(wb), "L2", "=geen formule")
+        set_text(_own_column(wb), "N2", "=geen formule")
     result = _load(saved, tmp_path, change)
     again = _resaved(result, tmp_path / "opnieuw.xlsx")
     assert again.extras.columns["Aannames"].values["Opmerking"][("A-001",)] == "=geen formule"
