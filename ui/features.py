@@ -77,8 +77,22 @@ class FeatureHost:
         self.window, self.document, self.selection, self.presentation = window, document, selection, presentation
         self._menu_before, self._beside, self.schemas, self.editor = menu_before, beside, schemas, editor
         self.letters = LetterKeeper(window)
+        self._shared: dict[str, dict[str, QAction]] = {}
         self._pages: dict[str, Build] = {}
         self.docks: dict[str, LazyDock] = {}
+
+    def share_key(self, key: str, feature: str, action: QAction) -> None:
+        """A key several features answer (N: the next person, O: reveal); it works for the active feature only."""
+        owners = self._shared.setdefault(key, {})
+        owners[feature] = action
+        action.setShortcut(QKeySequence(key) if len(owners) == 1 else QKeySequence())
+
+    def activate(self, feature: str) -> None:
+        """The feature now running in the room gets the shared keys (its menu shows them)."""
+        for key, owners in self._shared.items():
+            if feature in owners:
+                for name, action in owners.items():
+                    action.setShortcut(QKeySequence(key) if name == feature else QKeySequence())
 
     def keep_letters(self, widget: QWidget) -> None:
         """Typed letters stay in this widget (a list's type-ahead, a table's editing), not the window's keys."""

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 from ui import texts
 from ui.canvas.view import SchemaView
 from ui.document import Document
+from ui.assumptions import AssumptionsFeature
 from ui.features import Feature, FeatureHost, LetterKeeper, install_features
 from ui.participants import ParticipantsFeature
+from ui.scoring import ScoringFeature
 from ui.voting import VotingFeature
 from ui.files import FileController
 from ui.panels.details import DetailsPanel
@@ -34,7 +36,7 @@ from workshop.registry import Change
 from workshop.storage import LoadResult
 
 Handler = Callable[[], object]
-FEATURES: list[Callable[[], Feature]] = [ParticipantsFeature, VotingFeature]
+FEATURES: list[Callable[[], Feature]] = [ParticipantsFeature, VotingFeature, AssumptionsFeature, ScoringFeature]
 """The features of the group process, installed in this order; adding one changes only this list."""
 
 

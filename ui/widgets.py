@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 
@@ -24,3 +26,17 @@ def panel_button(parent: QWidget, text: str, handler: Callable[[], object]) -> Q
     button.setAccessibleName(plain.rstrip("…"))
     button.clicked.connect(lambda _checked=False: handler())
     return button
+
+
+OWN_KEYS = frozenset({Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Space,
+                      *(getattr(Qt.Key, f"Key_{d}") for d in range(10))})
+"""Keys a ballot, a score card or a grid of counts types with: never the window's shortcuts (Delete removes!)."""
+
+
+def claims_key(event: QEvent) -> bool:
+    """Accept a ShortcutOverride for a key the widget types with itself; True when it did."""
+    typed = isinstance(event, QKeyEvent) and Qt.Key(event.key()) in OWN_KEYS
+    if event.type() == QEvent.Type.ShortcutOverride and typed and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        event.accept()
+        return True
+    return False

@@ -46,12 +46,12 @@ class BadgeItem(QGraphicsItem):
 
 def badge_point(scene: object, element_id: str, width: float = 0.0) -> QPointF | None:
     """Where a badge `width` wide goes: on a card's top edge, inside its right end (clear of its centred name);
-    on a relation line's middle."""
+    on a relation line near its card, where the lines still fan out (its path is in scene coordinates)."""
     item = scene.element_item(element_id)  # type: ignore[attr-defined]
     if item is not None:
         rect = item.sceneBoundingRect()
         return QPointF(max(rect.center().x(), rect.right() - width * 0.5 - rect.height() * 0.08), rect.top())
     relation = scene.relation_item(element_id)  # type: ignore[attr-defined]
     if relation is not None:
-        return relation.glyph.line.pointAtPercent(0.5)  # the glyph's path is in scene coordinates
+        return relation.glyph.line.pointAtPercent(0.3)  # near the card, where the lines still fan out
     return None

@@ -64,7 +64,7 @@ class SchemaScene(QGraphicsScene):
         self._legend: LegendItem | None = None
         self._focus_lines = FocusLines()
         self._faded = False  # the background shows the lines faded (something is selected)
-        self._badge_values: dict[str, tuple[str, bool]] = {}
+        self._badge_values: dict[str, dict[str, tuple[str, bool]]] = {}  # per owner (a feature): id -> (text, strong)
         self._badges: list[BadgeItem] = []
         self.addItem(self._focus_lines)
         self.layout: Layout | None = None
@@ -180,15 +180,24 @@ class SchemaScene(QGraphicsScene):
         paint_lines(painter, list(self._relations.values()), rect, fade=DIM if self._faded else 1.0)
 
     # -- badges -------------------------------------------------------------------------------
-    def set_badges(self, values: dict[str, tuple[str, bool]]) -> None:
-        """Numbers on elements and relations: id -> (text, strong); an empty dict takes them all away."""
-        if values != self._badge_values:
-            self._badge_values = dict(values)
+    def set_badges(self, values: dict[str, tuple[str, bool]], owner: str = "") -> None:
+        """Numbers on elements and relations from one owner (a feature): id -> (text, strong); {} takes them away."""
+        if values != self._badge_values.get(owner, {}):
+            self._badge_values[owner] = dict(values)
             self._place_badges()
+
+    def _merged(self) -> dict[str, tuple[str, bool]]:
+        """One badge per element: the texts of every owner side by side."""
+        merged: dict[str, tuple[str, bool]] = {}
+        for values in self._badge_values.values():
+            for element_id, (text, strong) in values.items():
+                before = merged.get(element_id)
+                merged[element_id] = (f"{before[0]}  {text}", before[1] or strong) if before else (text, strong)
+        return merged
 
     def badges(self) -> dict[str, str]:
         """The badges shown now: id -> text."""
-        return {element_id: text for element_id, (text, _) in self._badge_values.items()}
+        return {element_id: text for element_id, (text, _) in self._merged().items()}
 
     def _place_badges(self) -> None:
         for item in self._badges:
@@ -197,7 +206,7 @@ class SchemaScene(QGraphicsScene):
         if self._stale or self.layout is None:
             return
         px = max(self.theme.min_text_px(self._size[1], self.scale), self.layout.metrics.small)
-        for element_id, (text, strong) in self._badge_values.items():
+        for element_id, (text, strong) in self._merged().items():
             badge = BadgeItem(text, px, self.theme, strong)
             point = badge_point(self, element_id, badge.width())
             if point is not None:

@@ -7,10 +7,24 @@ import math
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from collections.abc import Callable
+
 from ui.document import Document
 from ui.panels import texts
 from ui.panels.details_html import details_html
 from ui.selection import Selection
+from workshop.refs import Ref, RefKind
+from workshop.trajectory import Trajectory
+
+Render = Callable[[Trajectory, str, bool], str]
+"""HTML for the details of one thing: (trajectory, its id, for the room?) -> HTML."""
+RENDERERS: dict[RefKind, Render] = {}
+"""How the details of other kinds than theory elements are shown; features add theirs (e.g. an assumption)."""
+
+
+def add_renderer(kind: RefKind, render: Render) -> None:
+    """Let the details panels show a kind of selected thing (a feature calls this when it is installed)."""
+    RENDERERS[kind] = render
 
 
 class DetailsPanel(QWidget):
@@ -53,12 +67,22 @@ class DetailsPanel(QWidget):
         """The HTML for an element; the projector page overrides this with the room's layout."""
         return details_html(self._document.trajectory, element_id)
 
+    room = False
+    """True for the projector's variant: the room's layout."""
+
+    def render_ref(self, ref: Ref | None) -> str:
+        """The HTML for what is selected: a theory element, or a kind a feature knows how to show."""
+        if ref is not None and ref.kind in RENDERERS:
+            return RENDERERS[ref.kind](self._document.trajectory, ref.id, self.room)
+        return self.render_html(self._selection.current)
+
     def refresh(self) -> None:
         """Re-render from the trajectory and selection: same element keeps its place, another starts at the top."""
-        current = self._selection.current
+        ref = self._selection.ref
+        current = ref.id if ref is not None and ref.kind in RENDERERS else self._selection.current
         keep = self._kept_position(current)
         self._shown, self._fresh = current, False
-        self.browser.setHtml(self.render_html(current))
+        self.browser.setHtml(self.render_ref(ref))
         self._rendered()
         self._scroll_to(keep)
 

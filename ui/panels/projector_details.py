@@ -111,6 +111,8 @@ class ProjectorDetails(DetailsPanel):
         self._curtain.setStyleSheet(f"background: {theme.background};")
         self._curtain.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
+    room = True
+
     def render_html(self, element_id: str | None) -> str:
         """The room's layout: names without ids, the long 'why' text last, an overview when nothing is selected."""
         return details_html(self._document.trajectory, element_id, room=True)

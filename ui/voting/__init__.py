@@ -38,9 +38,9 @@ class VotingFeature(Feature):
             (texts.REPEAT, lambda: self.controller.repeat(), None, "repeatRoundAction"),
             (texts.SHOW_PANEL, self.show_panel, "Ctrl+6", "showVotingAction"),
             (texts.ON_PROJECTOR, self.toggle_projector, "V", "votingOnProjectorAction"),
-            (texts.NEXT_VOTER, self.next_voter, "N", "nextVoterAction"),
+            (texts.NEXT_VOTER, self.next_voter, None, "nextVoterAction"),
             (texts.CLOSE, lambda: self._status("gesloten"), None, "closeRoundAction"),
-            (texts.REVEAL, self.reveal, "O", "revealAction"),
+            (texts.REVEAL, self.reveal, None, "revealAction"),
             (texts.REOPEN, lambda: self._status("open"), None, "reopenRoundAction"),
             (texts.HEAT, self.toggle_heat, "H", "heatAction"),
             (texts.BARS, lambda: self.show_view("staven"), None, "barsViewAction"),
@@ -51,6 +51,8 @@ class VotingFeature(Feature):
         )
         self.actions = {name: host.add_action(menu, text, handler, key, name) for text, handler, key, name in entries}
         self.actions["heatAction"].setCheckable(True)
+        host.share_key("N", self.name, self.actions["nextVoterAction"])
+        host.share_key("O", self.name, self.actions["revealAction"])
         for step, key, name in ((1, "PgDown", "votingNextPageAction"), (-1, "PgUp", "votingPreviousPageAction")):
             action = host.add_action(None, name, lambda s=step: self._page(s), key, name)
             action.setEnabled(False)
@@ -66,6 +68,7 @@ class VotingFeature(Feature):
 
             self._controller = VotingController(self.host.document, self.host.status, parent=self.host.window)
             self._controller.changed.connect(self._on_changed)
+            self.host.activate(self.name)
         return self._controller
 
     def _build_panel(self) -> VotingPanel:
@@ -189,7 +192,7 @@ class VotingFeature(Feature):
             controller.heat = False
             self.host.status(texts.HEAT_NONE)
         for scene in self.host.schemas():
-            scene.set_badges(values)
+            scene.set_badges(values, self.name)
         self.actions["heatAction"].setChecked(controller.heat)
 
     def export_chart(self) -> None:
@@ -210,3 +213,5 @@ class VotingFeature(Feature):
     def _on_projector_content(self, name: str) -> None:
         for key in ("votingNextPageAction", "votingPreviousPageAction"):
             self.actions[key].setEnabled(name == PAGE)
+        if name == PAGE:
+            self.host.activate(self.name)  # N and O now go to voting

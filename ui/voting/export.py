@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRectF, QSize
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSize
 
 from ui.voting import texts
 from ui.voting.controller import VotingController
+from ui.widget_export import ExportError, write_widget
 
 EXPORT_SIZE = QSize(1600, 1000)
-
-
-class ExportError(Exception):
-    """The chart could not be written; the message is Dutch and names the file."""
 
 
 def render_chart(controller: VotingController, path: Path, size: QSize = EXPORT_SIZE) -> Path:
@@ -27,31 +22,10 @@ def render_chart(controller: VotingController, path: Path, size: QSize = EXPORT_
     chart.resize(size)
     chart.refresh()
     try:
-        return _write(chart, path if path.suffix.lower() in (".png", ".svg") else path.with_suffix(".png"))
+        return write_widget(chart, path if path.suffix.lower() in (".png", ".svg") else path.with_suffix(".png"),
+                            texts.CHART_NAME, texts.EXPORT_FAILED)
     finally:
         chart.deleteLater()
-
-
-def _write(chart: QWidget, path: Path) -> Path:
-    if path.suffix.lower() == ".svg":
-        from PySide6.QtSvg import QSvgGenerator
-
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(chart.size())
-        generator.setViewBox(QRectF(0, 0, chart.width(), chart.height()))
-        generator.setTitle(texts.CHART_NAME)
-        painter = QPainter(generator)
-        chart.render(painter, QPoint())
-        painter.end()
-    else:
-        image = QImage(chart.size(), QImage.Format.Format_ARGB32)
-        chart.render(image)
-        if not image.save(str(path)):
-            raise ExportError(texts.EXPORT_FAILED.format(path=path, reason="schrijven mislukt"))
-    if not path.is_file():
-        raise ExportError(texts.EXPORT_FAILED.format(path=path, reason="het bestand is niet gemaakt"))
-    return path
 
 
 def export_chart(host: object, controller: VotingController) -> Path | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
@@ -19,7 +19,7 @@ from ui.voting import texts
 from ui.voting.controller import Stage, VotingController
 from ui.voting.projector import ballot_line
 from ui.voting.tiles import Look, TileGrid
-from ui.widgets import labelled_row, panel_button
+from ui.widgets import claims_key, labelled_row, panel_button
 from workshop.voting import MAX_COUNT, RoundKind, RoundStatus, VotingRound, tally
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -79,6 +79,9 @@ class TallyTable(QTableWidget):
 
     def _reset_typing(self) -> None:
         self._typed = ""
+
+    def event(self, event: QEvent) -> bool:
+        return claims_key(event) or super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.currentRow()

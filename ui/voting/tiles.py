@@ -9,12 +9,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from ui.theme import Theme
 from ui.voting import texts
+from ui.widgets import claims_key
 
 GAP = 0.25
 """Space between tiles, as a share of the text size."""
@@ -78,6 +79,9 @@ class Tile(QAbstractButton):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         event.accept()  # a press did the work: a tap must not also 'click'
+
+    def event(self, event: QEvent) -> bool:
+        return claims_key(event) or super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, text = event.key(), event.text()

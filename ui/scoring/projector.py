@@ -1,0 +1,122 @@
+"""What the room sees of a scoring round: names to pick, the score card, a waiting screen, and after the reveal
+the assumption map. Before the reveal no score and no map is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from ui.scoring import texts
+from ui.scoring.card import ScoreCard
+from ui.scoring.controller import Stage, ScoringController
+from ui.theme import PROJECTOR, Theme
+from ui.voting.projector import _label_style, room_px
+from ui.voting.tiles import Look, TileGrid
+
+
+class ScoringPage(QWidget):
+    """The projector page of the scoring feature; the map page of the same round is `MapPage`."""
+
+    def __init__(self, controller: ScoringController, theme: Theme = PROJECTOR, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller, self.theme = controller, theme
+        self.setAccessibleName(texts.DOCK)
+        _paint(self, theme)
+        self.title, self.status, self.message = QLabel(self), QLabel(self), QLabel(self)
+        for label in (self.title, self.status, self.message):
+            label.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.names = TileGrid(Look(theme, theme.font_families[0], 40.0), self)
+        self.names.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card = ScoreCard(controller, theme, 40.0, room=True, parent=self)
+        self.pages = QStackedWidget(self)
+        for page in (self.names, self.card, self.message):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        for widget, stretch in ((self.title, 0), (self.status, 0), (self.pages, 1)):
+            layout.addWidget(widget, stretch)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the stage of the active round."""
+        c, scoring_round = self.controller, self.controller.round
+        self.title.setText(scoring_round.title or texts.ROUND_OF.format(number=scoring_round.number).capitalize()
+                           if scoring_round else texts.NO_ROUND)
+        stage = c.stage
+        done = texts.SCORED_COUNT.format(done=len(c.scorers()) - len(c.pending()), total=len(c.scorers()))
+        if stage is Stage.NAMES and c.pending():
+            self._names(done)
+        elif stage is Stage.CARD:
+            self.status.setText(texts.TURN_OF.format(name=c.name_of(c.scorer), index=c.index + 1, total=len(c.assumptions())))
+            self.card.refresh()
+            self.pages.setCurrentWidget(self.card)
+        else:
+            self._message(stage, done)
+        self.status.setVisible(bool(self.status.text()))
+
+    def _names(self, done: str) -> None:
+        self.status.setText(f"{texts.PICK_NAME} · {done}")
+        for tile in self.names.set_options([(p.id, p.name) for p in self.controller.pending()]):
+            tile.set_state(0, 0)
+            if not tile.property("wired"):
+                tile.addRequested.connect(self.controller.start_turn)
+                tile.setProperty("wired", True)
+        self.pages.setCurrentWidget(self.names)
+
+    def _message(self, stage: Stage, done: str) -> None:
+        words = {Stage.NAMES: texts.ALL_SCORED if self.controller.scorers() else texts.NOBODY,
+                 Stage.FACILITATOR: "", Stage.WAITING: texts.WAIT_REVEAL, Stage.MAP: texts.WAIT_REVEAL,
+                 Stage.NONE: texts.NO_ROUND}
+        self.status.setText(done if stage in (Stage.NAMES, Stage.WAITING) else "")
+        self.message.setText(words.get(stage, ""))
+        self.pages.setCurrentWidget(self.message)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        px = room_px(self.height(), self.theme)
+        margin = round(px * 0.5)
+        self.layout().setContentsMargins(margin, margin // 2, margin, margin // 2)
+        for label, scale, bold in ((self.title, 1.3, True), (self.status, 1.0, False), (self.message, 1.4, True)):
+            label.setStyleSheet(_label_style(self.theme, px * scale, bold))
+        self.names.low, self.names.high = px, px * 1.8
+        self.card.set_px(px)
+
+
+class MapPage(QWidget):
+    """The assumption map on the projector, in the room's text size; it shows only revealed rounds."""
+
+    def __init__(self, controller: ScoringController, theme: Theme = PROJECTOR, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ui.scoring.map import AssumptionMap  # pyqtgraph: on first use, never at start-up
+
+        self.controller, self.theme = controller, theme
+        self.setAccessibleName(texts.MAP_NAME)
+        _paint(self, theme)
+        self.map = AssumptionMap(theme, 40.0, parent=self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.map)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Draw the active round (with movement from the earlier one), filtered as the controller says."""
+        from ui.scoring.mapdata import map_data
+
+        c = self.controller
+        data = map_data(c.document.trajectory, c.number, c.compare_with, c.element_filter)
+        self.map.refresh(data, "" if data else texts.NOT_REVEALED)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        px = room_px(self.height(), self.theme)
+        self.layout().setContentsMargins(round(px * 0.4), round(px * 0.2), round(px * 0.4), round(px * 0.2))
+        self.map.set_px(px)
+
+
+def _paint(widget: QWidget, theme: Theme) -> None:
+    widget.setAutoFillBackground(True)
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(theme.background))
+    widget.setPalette(palette)
