@@ -180,7 +180,7 @@ def set_score(t: Trajectory, number: int, scorer: str, assumption_id: str, pair:
     if not scoring_round.covers(assumption_id):
         raise ScoringError(f"{assumption_id} wordt in ronde {number} niet gescoord.")
     key = f"{assumption_id}/{scorer}/{number}"
-    existing = any(COLLECTIONS["scores"].key_of(s) == key for s in t.scores)
+    existing = any((s.assumption_id, s.participant_id, s.round) == (assumption_id, scorer, number) for s in t.scores)
     commands: list[Command] = [Remove("scores", key)] if existing else []
     if pair is not None:
         commands.append(Insert("scores", Score(assumption_id=assumption_id, participant_id=scorer, round=number,
@@ -197,7 +197,7 @@ def score_assumption(t: Trajectory, assumption_id: str, participant_id: str, imp
                   importance=importance, certainty=certainty)
     key = COLLECTIONS["scores"].key_of(score)
     label = f"Score van {person(t, participant_id)} voor {_assumption(t, assumption_id)}"
-    if any(COLLECTIONS["scores"].key_of(s) == key for s in t.scores):
+    if any((s.assumption_id, s.participant_id, s.round) == (assumption_id, participant_id, round_) for s in t.scores):
         return Macro(label, [Remove("scores", key), Insert("scores", score)])
     return Insert("scores", score, label=label)
 

@@ -55,8 +55,10 @@ class Primitive(Command):
 def find_index(t: Trajectory, collection: str, key: str) -> int:
     """Index of the record with `key` in `collection`; KeyError if absent."""
     spec = COLLECTIONS[collection]
-    for index, item in enumerate(spec.items(t)):
-        if spec.key_of(item) == key:
+    first = (spec.key[1] if spec.parent else spec.key[0])
+    head = key.split(spec.separator, 1)[0] if len(spec.key) > 1 else key
+    for index, item in enumerate(spec.items(t)):  # a cheap look at the first key field before the whole key
+        if str(getattr(item, first)) == head and spec.key_of(item) == key:
             return index
     raise KeyError(f"{collection}: {key}")
 

@@ -21,8 +21,11 @@ def _cells(rect: Rect) -> list[tuple[int, int]]:
 
 def _free(rect: Rect, grid: dict[tuple[int, int], list[Rect]]) -> bool:
     left, top, right, bottom = rect
-    return all(right <= o[0] or left >= o[2] or top <= o[3] or bottom >= o[1]
-               for cell in _cells(rect) for o in grid[cell])
+    for cell in _cells(rect):
+        for o in grid.get(cell, ()):
+            if right > o[0] and left < o[2] and top > o[3] and bottom < o[1]:
+                return False
+    return True
 
 
 def _candidates(x: float, y: float, width: float, height: float, gap: float) -> list[Rect]:
@@ -33,23 +36,55 @@ def _candidates(x: float, y: float, width: float, height: float, gap: float) -> 
     return [(sx, sy + half, sx + width, sy - half) for sx, sy in spots]
 
 
-def place_labels(items: list[tuple[str, float, float, str]], font: QFont, units_per_px: tuple[float, float] | None,
-                 gap: float) -> dict[str, tuple[float, float]]:
-    """Per item (id, x, y, text) in map units: the position of its label's left-middle, in map units."""
-    sx, sy = units_per_px if units_per_px and units_per_px[0] and units_per_px[1] else (0.01, 0.01)
-    metrics = QFontMetricsF(font)
+Item = tuple[str, float, float, str]
+"""An assumption id, its point (x, y in map units) and its label text."""
+
+
+class LabelPlacer:
+    """Places labels, and after a change re-places only the labels whose point or text changed (the others stay:
+    a score entered moves one point, and the map is redrawn at once)."""
+
+    def __init__(self) -> None:
+        self._kept: dict[str, tuple[float, float, str, Rect]] = {}
+        self._setting: tuple[object, ...] = ()
+
+    def place(self, items: list[Item], font: QFont, units_per_px: tuple[float, float] | None,
+              gap: float) -> dict[str, tuple[float, float]]:
+        """Per item: the position of its label's left-middle, in map units."""
+        sx, sy = units_per_px if units_per_px and units_per_px[0] and units_per_px[1] else (0.01, 0.01)
+        setting = (sx, sy, font.key(), gap)
+        if setting != self._setting:
+            self._kept, self._setting = {}, setting
+        wanted = {aid: (x, y, text) for aid, x, y, text in items}
+        self._kept = {aid: v for aid, v in self._kept.items() if wanted.get(aid) == v[:3]}
+        grid = _grid(items, [v[3] for v in self._kept.values()], sx, sy, gap)
+        metrics = QFontMetricsF(font)
+        for aid, x, y, text in items:
+            if aid not in self._kept:
+                rect = _place(x / sx, y / sy, metrics.horizontalAdvance(text), metrics.height(), gap, grid)
+                self._kept[aid] = (x, y, text, rect)
+        return {aid: (v[3][0] * sx, (v[3][1] + v[3][3]) / 2 * sy) for aid, v in self._kept.items()}
+
+
+def _grid(items: list[Item], rects: list[Rect], sx: float, sy: float, gap: float) -> dict[tuple[int, int], list[Rect]]:
+    """The cells taken by every point (no label covers another point) and by the labels already placed."""
     grid: dict[tuple[int, int], list[Rect]] = defaultdict(list)
-    for _aid, x, y, _text in items:  # the points themselves: no label covers another point
-        dot = (x / sx - gap * 0.4, y / sy + gap * 0.4, x / sx + gap * 0.4, y / sy - gap * 0.4)
-        for cell in _cells(dot):
-            grid[cell].append(dot)
-    placed: dict[str, tuple[float, float]] = {}
-    for aid, x, y, text in items:
-        px, py = x / sx, y / sy
-        width, height = metrics.horizontalAdvance(text), metrics.height()
-        options = _candidates(px, py, width, height, gap)
-        rect = next((r for r in options if _free(r, grid)), options[0])  # crowded: right of the point, overlapping
+    dots = [(x / sx - gap * 0.4, y / sy + gap * 0.4, x / sx + gap * 0.4, y / sy - gap * 0.4) for _, x, y, _ in items]
+    for rect in [*dots, *rects]:
         for cell in _cells(rect):
             grid[cell].append(rect)
-        placed[aid] = (rect[0] * sx, (rect[1] + rect[3]) / 2 * sy)
-    return placed
+    return grid
+
+
+def _place(px: float, py: float, width: float, height: float, gap: float, grid: dict[tuple[int, int], list[Rect]]) -> Rect:
+    options = _candidates(px, py, width, height, gap)
+    rect = next((r for r in options if _free(r, grid)), options[0])  # crowded: right of the point, overlapping
+    for cell in _cells(rect):
+        grid[cell].append(rect)
+    return rect
+
+
+def place_labels(items: list[Item], font: QFont, units_per_px: tuple[float, float] | None,
+                 gap: float) -> dict[str, tuple[float, float]]:
+    """Per item (id, x, y, text) in map units: the position of its label's left-middle, in map units (afresh)."""
+    return LabelPlacer().place(items, font, units_per_px, gap)

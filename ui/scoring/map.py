@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
 from ui.scoring import texts
-from ui.scoring.labels import place_labels
+from ui.scoring.labels import LabelPlacer
 from ui.scoring.mapdata import MapData
 from ui.theme import OKABE_ITO, Theme
 from workshop.assumptions import MIDPOINT
@@ -87,6 +87,7 @@ class AssumptionMap(QWidget):
         for each in (self.bars, self.moves, self.before, self.rings, self.scatter):
             item.addItem(each)
         self.labels: dict[str, pg.TextItem] = {}
+        self.placer = LabelPlacer()
         self.heads: list[pg.ArrowItem] = []
 
     def _background(self, item: pg.PlotItem) -> None:
@@ -166,16 +167,19 @@ class AssumptionMap(QWidget):
         for aid in [a for a in self.labels if a not in wanted]:
             item.removeItem(self.labels.pop(aid))
         scale = box.viewPixelSize()
-        places = place_labels([(p.assumption_id, p.x, p.y, self._label_text(p)) for p in points], self._font(1.0),
-                              scale, self.px * 0.55)
+        places = self.placer.place([(p.assumption_id, p.x, p.y, self._label_text(p)) for p in points], self._font(1.0),
+                                   scale, self.px * 0.55)
         for p in points:
             label = self.labels.get(p.assumption_id)
             if label is None:
                 label = self.labels[p.assumption_id] = pg.TextItem(color=QColor(self.theme.foreground), anchor=(0, 0.5))
                 label.setFont(self._font(1.0))
                 item.addItem(label)
-            label.setText(self._label_text(p))
-            label.setPos(QPointF(*places[p.assumption_id]))
+            text, spot = self._label_text(p), QPointF(*places[p.assumption_id])
+            if label.toPlainText() != text:
+                label.setText(text)
+            if label.pos() != spot:
+                label.setPos(spot)
 
     def _label_text(self, point: object) -> str:
         mark = texts.DISSENT_MARK if point.stats.dissent else ""  # type: ignore[attr-defined]
