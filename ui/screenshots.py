@@ -1,4 +1,4 @@
-"""Writes README screenshots of the facilitator window, the projector view and voting (demo data)."""
+"""Writes README screenshots of the facilitator window, the projector view, voting and scoring (demo data)."""
 
 from __future__ import annotations
 
@@ -117,6 +117,42 @@ def _voting(width: int, height: int, out: Path) -> list[Path]:
     return paths
 
 
+def _scoring(width: int, height: int, out: Path) -> list[Path]:
+    """The projector during scoring (the score card) and the assumption map with the movement between rounds."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import build_window
+    from workshop import assumption_edits as ae
+    from workshop.demo import build_demo
+    from workshop.voting import RoundStatus
+
+    window = build_window()
+    demo = build_demo()
+    window.document.replace(demo, None)
+    scoring, shown = window.feature("scoren"), window.presentation.window
+    window.document.push(ae.set_scoring_status(demo, 2, RoundStatus.OPEN))
+    window.document.push(ae.take_back_scores(demo, 2, "P-02"))
+    scoring.controller.choose(2)
+    scoring.controller.start_turn("P-02")
+    scoring.controller.type_digit(5)
+    scoring.host.show_projector_page("scoren")
+    shown.resize(width, height)
+    shown.show()
+    QApplication.processEvents()
+    paths = [out / f"projector-scoren-{width}x{height}.png"]
+    shown.grab().save(str(paths[-1]))
+    window.document.stack.undo()
+    window.document.stack.undo()  # the round as the demo has it: revealed, everyone's scores in
+    scoring.controller.choose(2)
+    scoring.host.show_projector_page("kaart")
+    QApplication.processEvents()
+    paths.append(out / f"projector-aannamekaart-{width}x{height}.png")
+    shown.grab().save(str(paths[-1]))
+    window.document.stack.set_clean()
+    window.close()
+    return paths
+
+
 def main(argv: list[str] | None = None) -> int:
     """Render all screenshots into the given folder (default docs/screenshots)."""
     parser = argparse.ArgumentParser(description="Schermafbeeldingen maken voor de README.")
@@ -131,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     for width, height in SIZES:
         print(_facilitator(width, height, out))
         print(_projector(width, height, out))
-    for path in _voting(*SIZES[0], out):
+    for path in [*_voting(*SIZES[0], out), *_scoring(*SIZES[0], out)]:
         print(path)
     del app
     return 0

@@ -75,9 +75,9 @@ class ScoringFeature(Feature):
         from ui.scoring.projector import MapPage
         from ui.theme import LAPTOP
 
-        page = MapPage(self.controller, LAPTOP)
+        page = MapPage(self.controller, LAPTOP, controls=True)
         page.map.on_click = self.select_assumption
-        page.map.px = 14.0
+        page.map.set_px(14.0)
         return page
 
     def _build_page(self):  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ def render_map(controller: ScoringController, path: Path, size: QSize = EXPORT_S
     from ui.theme import LAPTOP
 
     page = MapPage(controller, LAPTOP)
+    page.room = False  # the export's own text size, not the room's
     page.resize(size)
     page.map.set_px(max(16.0, size.height() * 0.022))
     page.refresh()

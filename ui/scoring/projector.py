@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.scoring import texts
 from ui.scoring.card import ScoreCard
@@ -13,6 +13,7 @@ from ui.scoring.controller import Stage, ScoringController
 from ui.theme import PROJECTOR, Theme
 from ui.voting.projector import _label_style, room_px
 from ui.voting.tiles import Look, TileGrid
+from ui.widgets import labelled_row
 
 
 class ScoringPage(QWidget):
@@ -85,34 +86,63 @@ class ScoringPage(QWidget):
 
 
 class MapPage(QWidget):
-    """The assumption map on the projector, in the room's text size; it shows only revealed rounds."""
+    """The assumption map in the room's text size (projector) or the app's (laptop, with the filter and the round
+    to compare with); it shows only revealed rounds."""
 
-    def __init__(self, controller: ScoringController, theme: Theme = PROJECTOR, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: ScoringController, theme: Theme = PROJECTOR, parent: QWidget | None = None,
+                 controls: bool = False) -> None:
         super().__init__(parent)
         from ui.scoring.map import AssumptionMap  # pyqtgraph: on first use, never at start-up
 
-        self.controller, self.theme = controller, theme
+        self.controller, self.theme, self.room, self.controls = controller, theme, not controls, controls
         self.setAccessibleName(texts.MAP_NAME)
         _paint(self, theme)
         self.map = AssumptionMap(theme, 40.0, parent=self)
         layout = QVBoxLayout(self)
+        if controls:
+            self.filter, self.compare = QComboBox(self), QComboBox(self)
+            layout.addLayout(labelled_row(self, texts.FILTER_LABEL, self.filter))
+            layout.addLayout(labelled_row(self, texts.COMPARE_LABEL, self.compare))
+            self.filter.activated.connect(lambda _i: self._set("element_filter", self.filter.currentData()))
+            self.compare.activated.connect(lambda _i: self._set("compare_with", self.compare.currentData()))
         layout.addWidget(self.map)
         controller.changed.connect(self.refresh)
         self.refresh()
+
+    def _set(self, field: str, value: object) -> None:
+        setattr(self.controller, field, value)
+        self.controller.changed.emit()  # the projector's map follows the laptop's choice
+
+    def _fill_controls(self) -> None:
+        c, t = self.controller, self.controller.document.trajectory
+        choices = [(texts.FILTER_ALL, None)] + [(texts.FILTER_ABOUT.format(id=e.id, name=getattr(e, "label", e.name)), e.id)
+                                                for e in [*t.theory.blocks, *t.theory.sub_ambitions]]
+        rounds = [(texts.COMPARE_NONE, None)] + [(texts.ROUND_OF.format(number=r.number), r.number)
+                                                 for r in t.scoring_rounds if r.number != c.number]
+        for combo, items, current in ((self.filter, choices, c.element_filter), (self.compare, rounds, c.compare_with)):
+            combo.blockSignals(True)
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
 
     def refresh(self) -> None:
         """Draw the active round (with movement from the earlier one), filtered as the controller says."""
         from ui.scoring.mapdata import map_data
 
         c = self.controller
+        if self.controls:
+            self._fill_controls()
         data = map_data(c.document.trajectory, c.number, c.compare_with, c.element_filter)
         self.map.refresh(data, "" if data else texts.NOT_REVEALED)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        px = room_px(self.height(), self.theme)
-        self.layout().setContentsMargins(round(px * 0.4), round(px * 0.2), round(px * 0.4), round(px * 0.2))
-        self.map.set_px(px)
+        if self.room:
+            px = room_px(self.height(), self.theme)
+            self.layout().setContentsMargins(round(px * 0.4), round(px * 0.2), round(px * 0.4), round(px * 0.2))
+            self.map.set_px(px)
 
 
 def _paint(widget: QWidget, theme: Theme) -> None:

@@ -158,3 +158,16 @@ def test_map_data_of_an_unrevealed_round_is_nothing() -> None:
     data = map_data(t, 2, compare_with=1)
     assert data is None
     assert map_data(t, 1) is not None
+
+
+def test_the_laptop_map_filters_and_compares_and_the_projector_follows(window: MainWindow, scoring: ScoringFeature) -> None:
+    scoring.controller.choose(2)
+    scoring.show_map()
+    laptop = scoring.host.docks["mapDock"].panel()
+    room = scoring.host.show_projector_page(MAP_PAGE)
+    laptop.filter.setCurrentIndex(laptop.filter.findData("B2"))
+    laptop.filter.activated.emit(laptop.filter.currentIndex())
+    assert {p.assumption_id for p in room.map.data.points} == {"A-005", "A-006"}
+    laptop.compare.setCurrentIndex(laptop.compare.findData(None))
+    laptop.compare.activated.emit(laptop.compare.currentIndex())
+    assert room.map.data.arrows == () and laptop.map.data.compare_with is None
