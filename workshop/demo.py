@@ -72,7 +72,8 @@ def _vote(stack: CommandStack, rng: random.Random, round_id: str, weights: dict[
     start = dt.datetime.combine(day, dt.time(10, 30))
     for turn, participant in enumerate(t.voters_for(voting_round)):
         ballot = _ballot(rng, weights, voting_round.dots, voting_round.per_option)
-        stack.push(ve.CastBallot(t, round_id, participant.id, ballot, start + dt.timedelta(seconds=40 * turn)))
+        moment = start + dt.timedelta(seconds=40 * turn)
+        stack.push(ve.CastBallot(t, round_id, participant.id, ballot, moment, rng.randrange(1 << 30)))
     stack.push(ve.set_status(t, round_id, RoundStatus.CLOSED))
     stack.push(ve.set_status(t, round_id, RoundStatus.REVEALED))
 

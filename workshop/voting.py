@@ -170,6 +170,13 @@ def ballot_problems(voting_round: VotingRound, ballot: Mapping[str, int]) -> lis
     return problems
 
 
-def anonymous_code(votes: list[Vote], round_id: str) -> str:
-    """The next anonymous voter code of a round: X-01, X-02, ..."""
-    return ids.next_id("anonymous", [v.voter for v in votes if v.round_id == round_id])
+ANONYMOUS_CODES = 99
+"""Anonymous codes are drawn from X-01 to X-99 (or further when a round has more ballots than that)."""
+
+
+def anonymous_code(votes: list[Vote], round_id: str, draw: int) -> str:
+    """A free anonymous voter code of a round, picked by `draw` (a random number the ballot drew once), so the
+    codes say nothing about the order in which people voted."""
+    taken = {ids.number_of(v.voter) for v in votes if v.round_id == round_id and ids.is_valid("anonymous", v.voter)}
+    free = [n for n in range(1, max(ANONYMOUS_CODES, len(taken) + 1) + 1) if n not in taken]
+    return ids.format_id("anonymous", free[draw % len(free)])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -109,30 +110,42 @@ def set_status(t: Trajectory, round_id: str, status: RoundStatus) -> Command:
 class CastBallot(Command):
     """One participant's whole ballot (dots on one or more options) as one undo step.
 
-    The command hands out the voter code (an anonymous X-code in an anonymous round) and the dot numbers
-    itself when it is done, from the trajectory as it is then, so keys never clash.
+    The command hands out the voter code and the dot numbers itself when it is done, from the trajectory as it
+    is then, so keys never clash. In an anonymous round the code is a random free X-code and the time is the
+    day only: neither the codes nor the times tell who voted when, so no ballot can be traced to a person.
     """
 
     changes = frozenset({Change.VOTING})
 
     def __init__(self, t: Trajectory, round_id: str, participant_id: str, ballot: Mapping[str, int],
-                 moment: dt.datetime) -> None:
+                 moment: dt.datetime, draw: int | None = None) -> None:
         refuse_ballot(t, round_id, participant_id, ballot)
         self.round_id, self.participant_id, self.moment = round_id, participant_id, moment
+        self.draw = secrets.randbelow(1 << 30) if draw is None else draw  # drawn once: a redo hands out the same code
         self.ballot = {code: n for code, n in ballot.items() if n > 0}
         self.label = f"Stem van {person(t, participant_id)} in {_question(t, round_id)}"
         self.voter = ""
 
     def do(self, t: Trajectory) -> None:
         voting_round = _round(t, self.round_id)
-        self.voter = anonymous_code(t.votes, self.round_id) if voting_round.anonymous else self.participant_id
+        anonymous = voting_round.anonymous
+        self.voter = anonymous_code(t.votes, self.round_id, self.draw) if anonymous else self.participant_id
+        moment = self.moment.replace(hour=0, minute=0, second=0, microsecond=0) if anonymous else self.moment
         codes = [code for code, n in self.ballot.items() for _ in range(n)]
-        self._votes = [Vote(round_id=self.round_id, voter=self.voter, option_code=code, dot=i, time=self.moment)
+        self._votes = [Vote(round_id=self.round_id, voter=self.voter, option_code=code, dot=i, time=moment)
                        for i, code in enumerate(codes, start=1)]
-        t.votes.extend(self._votes)
+        at = self._place(t, anonymous)
+        t.votes[at:at] = self._votes
         self._voted = list(voting_round.voted)
         if voting_round.anonymous:
             voting_round.voted = sorted({*voting_round.voted, self.participant_id}, key=ids.sort_key)
+
+    def _place(self, t: Trajectory, anonymous: bool) -> int:
+        """Where the dots go: at the end, or in an anonymous round among its codes in order, so that not even the
+        order of the rows on Stemmen tells who voted when."""
+        later = (i for i, v in enumerate(t.votes) if anonymous and v.round_id == self.round_id
+                 and ids.sort_key(v.voter) > ids.sort_key(self.voter))
+        return next(later, len(t.votes))
 
     def undo(self, t: Trajectory) -> None:
         mine = {id(v) for v in self._votes}

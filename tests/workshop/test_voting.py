@@ -65,10 +65,12 @@ def test_ballot_limits_in_dutch() -> None:
     assert ballot_problems(voting_round, {}) == ["Er staat nog geen stip op dit stembiljet."]
 
 
-def test_anonymous_codes_count_up_per_round_and_voters_include_them() -> None:
+def test_anonymous_codes_are_free_codes_picked_by_the_draw_and_voters_include_them() -> None:
     votes = [dot("X-01", "B1", 1), dot("X-02", "B1", 1), dot("X-07", "B1", 1, round_id="V-02")]
-    assert anonymous_code(votes, "V-01") == "X-03"
-    assert anonymous_code(votes, "V-03") == "X-01"
+    assert anonymous_code(votes, "V-01", 0) == "X-03"  # the first free one
+    assert anonymous_code(votes, "V-01", 4) == "X-07"  # X-07 is taken only in another round
+    assert anonymous_code(votes, "V-03", 96) == "X-97"
+    assert {anonymous_code(votes, "V-01", d) for d in range(97)} == {f"X-{n:02d}" for n in range(3, 100)}
     voting_round = a_round(voted=["P-02", "P-05"])
     assert voters_in(voting_round, votes + [dot("P-09", "B2", 1)]) == {"P-02", "P-05", "P-09"}
 

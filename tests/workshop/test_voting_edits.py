@@ -48,12 +48,16 @@ def test_a_named_ballot_is_one_undo_step_with_dots_numbered_by_the_command(small
 def test_an_anonymous_ballot_keeps_only_a_code_and_who_voted(small: Trajectory) -> None:
     stack = with_people(small)
     round_id = new_round(stack)
-    for person in ("P-05", "P-03"):
-        stack.push(ve.CastBallot(small, round_id, person, {"B2": 1}, MOMENT))
+    for person, draw in (("P-05", 7), ("P-03", 0)):  # P-03 draws a lower code than P-05, and votes later
+        stack.push(ve.CastBallot(small, round_id, person, {"B2": 1}, MOMENT, draw))
     voting_round = small.voting_round(round_id)
     assert voting_round is not None
-    assert {v.voter for v in small.votes if v.round_id == round_id} == {"X-01", "X-02"}
+    codes = {v.voter for v in small.votes if v.round_id == round_id}
+    assert len(codes) == 2 and all(c.startswith("X-") for c in codes)
+    assert {v.time for v in small.votes if v.round_id == round_id} == {MOMENT.replace(hour=0, minute=0)}  # the day only
     assert voting_round.voted == ["P-03", "P-05"]  # by id, not by the order of the codes
+    rows = [v.voter for v in small.votes if v.round_id == round_id]
+    assert rows == sorted(rows)  # the rows on Stemmen are in code order, not in voting order
     assert problems(small) == []
     stack.undo()
     assert voting_round.voted == ["P-05"]

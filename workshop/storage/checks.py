@@ -77,11 +77,12 @@ def _dots(limit: int) -> str:
 
 
 class Rules(NamedTuple):
-    """What a round allows, read from its row on Stemrondes: dots per voter, per option, and whether it is a tally."""
+    """What a round allows, read from its row on Stemrondes: dots per voter, per option, tally, anonymous."""
 
     dots: int
     per_option: int
     tally: bool
+    anonymous: bool = True
 
 
 def round_rules(record: dict[str, Any]) -> Rules:
@@ -89,7 +90,7 @@ def round_rules(record: dict[str, Any]) -> Rules:
     single = record.get("kind") == RoundKind.SINGLE.value
     dots = 1 if single else record.get("dots_per_participant", DEFAULT_DOTS)
     per_option = min(dots, record.get("max_per_option") or dots)
-    return Rules(dots, per_option, record.get("mode") == EntryMode.TALLY.value)
+    return Rules(dots, per_option, record.get("mode") == EntryMode.TALLY.value, record.get("anonymous", True))
 
 
 def _vote_rows(sheets: dict[str, SheetRecords]) -> Iterator[tuple[dict[str, Any], int]]:
@@ -114,6 +115,21 @@ def _one_vote(record: dict[str, Any], row: int, rules: Rules, counted: Counter[t
                   f"optie '{code}'; dat is het maximum per optie van {round_id}.", VOTES.name, row, "Optie")
 
 
+def _who(rows: list[tuple[dict[str, Any], int]], rules: dict[Any, Rules], log: Log) -> None:
+    """A named round has participants, never anonymous codes; an anonymous round with codes has no names in it
+    (schema-1 anonymous rounds have names only, and that is how they stay)."""
+    coded = {r.get("round_id") for r, _ in rows if ids.is_valid("anonymous", str(r.get("voter")))}
+    for record, row in rows:
+        round_id, voter = record.get("round_id"), str(record.get("voter"))
+        if round_id not in rules:
+            continue
+        if not rules[round_id].anonymous and ids.is_valid("anonymous", voter):
+            log.error(f"{voter} is een anonieme code, maar {round_id} is een ronde met namen.", VOTES.name, row, "Deelnemer")
+        elif rules[round_id].anonymous and round_id in coded and ids.is_valid("participant", voter):
+            log.error(f"{voter} staat met naam in de anonieme ronde {round_id}, die anonieme codes gebruikt; zo telt een "
+                      "stem mogelijk twee keer.", VOTES.name, row, "Deelnemer")
+
+
 def votes(sheets: dict[str, SheetRecords], log: Log) -> None:
     """A dot goes to an option of its own round, within the round's dots per voter and its maximum per option."""
     if VOTES.name not in sheets:
@@ -132,6 +148,7 @@ def votes(sheets: dict[str, SheetRecords], log: Log) -> None:
         _one_vote(record, row, rules[round_id], counted, log)
         if record.get("dot") is None:
             log.note(f"blad '{VOTES.name}', rij {row}: geen stipnummer ingevuld; de app nummert de stip zelf.")
+    _who(list(_vote_rows(sheets)), rules, log)
 
 
 def rewrites(sheets: dict[str, SheetRecords], log: Log) -> None:
