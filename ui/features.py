@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ui.document import Document
     from ui.presentation import PresentationController
     from ui.selection import Selection
+    from ui.theme import Theme
 
 Handler = Callable[[], object]
 Build = Callable[[], QWidget]
@@ -73,9 +74,10 @@ class FeatureHost:
 
     def __init__(self, window: QMainWindow, document: Document, selection: Selection,
                  presentation: PresentationController, menu_before: QMenu, beside: QDockWidget,
-                 schemas: Callable[[], list[Any]], editor: Any) -> None:
+                 schemas: Callable[[], list[Any]], editor: Any, laptop_theme: Callable[[], Theme] | None = None) -> None:
         self.window, self.document, self.selection, self.presentation = window, document, selection, presentation
         self._menu_before, self._beside, self.schemas, self.editor = menu_before, beside, schemas, editor
+        self._laptop_theme = laptop_theme
         self.letters = LetterKeeper(window)
         self._shared: dict[str, dict[str, QAction]] = {}
         self._pages: dict[str, Build] = {}
@@ -86,6 +88,12 @@ class FeatureHost:
         owners = self._shared.setdefault(key, {})
         owners[feature] = action
         action.setShortcut(QKeySequence(key) if len(owners) == 1 else QKeySequence())
+
+    def laptop_theme(self) -> Theme:
+        """The theme the facilitator chose for the laptop (panels draw their tiles and cards in it)."""
+        from ui.theme import LAPTOP
+
+        return self._laptop_theme() if self._laptop_theme else LAPTOP
 
     def activate(self, feature: str) -> None:
         """The feature now running in the room gets the shared keys (its menu shows them)."""
@@ -121,6 +129,8 @@ class FeatureHost:
             action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
         action.triggered.connect(lambda _checked=False: handler())
         (menu or self.window).addAction(action)
+        if not {k.toString() for k in action.shortcuts()} & self.presentation.own_keys:
+            self.presentation.window.addAction(action)  # one screen: the keys work on the presentation too
         return action
 
     def add_dock(self, title: str, name: str, build: Build) -> LazyDock:

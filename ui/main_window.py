@@ -63,7 +63,8 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_menus()
         self.host = FeatureHost(self, document, self.selection, self.presentation, self.present_menu, self.details_dock,
-                                lambda: [self.view.schema, self._projector_view().schema], self.view.editor)
+                                lambda: [self.view.schema, self._projector_view().schema], self.view.editor,
+                                lambda: theme_named(self.prefs.laptop_theme))
         self.features = install_features(self.host, FEATURES)
         self._connect()
         self._restore_geometry()

@@ -15,7 +15,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeySequence, QPainter, QPixmap, QScreen, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent, QColor, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPixmap, QScreen, QShortcut,
+)
 from PySide6.QtWidgets import QLayout, QStackedLayout, QStackedWidget, QWidget
 
 from ui.screens import fill_screen, find_projector, keep_keyboard_off, laptop_screen, leave_screen
@@ -78,12 +80,23 @@ class PresentationWindow(QWidget):
         self._pages = QStackedWidget(self)
         self._pages.setAccessibleName(TEXT["window"])
         self._names: dict[str, QWidget] = {}
+        self.on_space: Callable[[], None] | None = None
         self._cover = _cover(self)
         self._layers = QStackedLayout(self)
         self._layers.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # the screen decides the size
         self._layers.addWidget(self._pages)
         self._layers.addWidget(self._cover)
         self.set_content(DEFAULT_CONTENT, content)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys no shortcut took go to the page in front (a ballot's cursor); Space otherwise pages."""
+        room_key = getattr(self.content(), "room_key", None)
+        if callable(room_key) and room_key(event):
+            event.accept()
+        elif event.key() == Qt.Key.Key_Space and self.on_space is not None:
+            self.on_space()
+        else:
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.property("closing_for_good"):
@@ -190,10 +203,12 @@ class PresentationController(QObject):
         keys = {
             "Esc": self.stop, "F5": self.toggle, "B": self.toggle_blank, "F": self.fit, "D": self.detailsRequested.emit,
             "Ctrl+Z": self.undoRequested.emit, "Ctrl+Shift+Z": self.redoRequested.emit, "Ctrl+Y": self.redoRequested.emit,
-            "PgDown": lambda: self._page(1), "Space": lambda: self._page(1), "PgUp": lambda: self._page(-1),
+            "PgDown": lambda: self._page(1), "PgUp": lambda: self._page(-1),
         }
         for key, slot in keys.items():
             QShortcut(QKeySequence(key), self.window, slot)
+        self.own_keys = {QKeySequence(key).toString() for key in [*keys, "Space"]}
+        self.window.on_space = lambda: self._page(1)  # not a shortcut: a ballot on the page in front may type it
 
     def _page(self, step: int) -> None:
         """Page what is in front on the projector: the details (through the main window), or a page that pages itself."""

@@ -1,4 +1,4 @@
-"""Small building blocks the side panels share: a labelled row and a button that never steals Alt+letter keys."""
+"""Small building blocks the side panels share: a labelled row, a button that never steals Alt+letter keys, a question."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
 def labelled_row(parent: QWidget, label: str, widget: QWidget) -> QHBoxLayout:
@@ -28,6 +28,19 @@ def panel_button(parent: QWidget, text: str, handler: Callable[[], object]) -> Q
     return button
 
 
+def scrolled(panel: QWidget) -> QWidget:
+    """The widget to lay a panel out in: inside a scroll area, so nothing is squeezed on a 768-pixel-high laptop."""
+    scroll = QScrollArea(panel)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    inner = QWidget(scroll)
+    scroll.setWidget(inner)
+    outer = QVBoxLayout(panel)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return inner
+
+
 OWN_KEYS = frozenset({Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Space,
                       *(getattr(Qt.Key, f"Key_{d}") for d in range(10))})
 """Keys a ballot, a score card or a grid of counts types with: never the window's shortcuts (Delete removes!)."""
@@ -40,3 +53,17 @@ def claims_key(event: QEvent) -> bool:
         event.accept()
         return True
     return False
+
+
+class GoAhead:
+    """A yes/no question listing what speaks against going ahead ('Toch onthullen?'); tests monkeypatch ask()."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, question: str, doubts: list[str], yes: str) -> bool:
+        """True when the facilitator chose `yes`; Annuleren (the default, and Escape) keeps things as they are."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.file_dialogs import _choose
+
+        buttons = [(yes, QMessageBox.ButtonRole.AcceptRole, "yes"), ("Annuleren", QMessageBox.ButtonRole.RejectRole, "no")]
+        return _choose(parent, QMessageBox.Icon.Question, question, "\n".join(doubts), buttons, default=1) == "yes"

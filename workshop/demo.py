@@ -73,7 +73,8 @@ def _vote(stack: CommandStack, rng: random.Random, round_id: str, weights: dict[
     for turn, participant in enumerate(t.voters_for(voting_round)):
         ballot = _ballot(rng, weights, voting_round.dots, voting_round.per_option)
         moment = start + dt.timedelta(seconds=40 * turn)
-        stack.push(ve.CastBallot(t, round_id, participant.id, ballot, moment, rng.randrange(1 << 30)))
+        draw = random.Random(f"{round_id}/{participant.id}").randrange(1 << 30)  # the ballots stay as they were
+        stack.push(ve.CastBallot(t, round_id, participant.id, ballot, moment, draw))
     stack.push(ve.set_status(t, round_id, RoundStatus.CLOSED))
     stack.push(ve.set_status(t, round_id, RoundStatus.REVEALED))
 

@@ -1,9 +1,11 @@
-"""GUI test guards: a modal dialog that a test forgot to answer fails the test instead of hanging it."""
+"""GUI test guards (a modal dialog a test forgot to answer fails the test instead of hanging it) and answers."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from ui.widgets import GoAhead
 
 
 def _refuse(*_args: object, **_kwargs: object) -> None:
@@ -19,6 +21,17 @@ def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QMessageBox, name, staticmethod(_refuse))
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(_refuse))
+
+
+def answer_go_ahead(monkeypatch: pytest.MonkeyPatch, answer: bool = True) -> list[tuple[str, list[str]]]:
+    """Let 'Toch onthullen?' answer for the facilitator; returns what was asked, with the doubts listed."""
+    asked: list[tuple[str, list[str]]] = []
+
+    def ask(cls, parent, question, doubts, yes):  # type: ignore[no-untyped-def]
+        asked.append((question, list(doubts)))
+        return answer
+    monkeypatch.setattr(GoAhead, "ask", classmethod(ask))
+    return asked
 
 
 @pytest.fixture

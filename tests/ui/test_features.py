@@ -57,3 +57,19 @@ def test_starting_on_a_workbook_imports_no_pyqtgraph(tmp_path: Path) -> None:
     env = {"QT_QPA_PLATFORM": "offscreen", "WERKPLAATS_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert result.stdout.split() == ["4", "False", "False"], result.stderr
+
+
+def test_feature_keys_work_on_the_presentation_except_its_own(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.app import build_window
+
+    window: MainWindow = build_window()
+    qtbot.addWidget(window)
+    room = window.presentation.window
+    on_room = {a.objectName(): a for a in room.actions()}
+    for name in ("votingOnProjectorAction", "heatAction", "scoringOnProjectorAction", "mapOnProjectorAction",
+                 "nextVoterAction", "revealAction", "showVotingAction"):
+        assert name in on_room, name
+    assert "votingNextPageAction" not in on_room  # PageDown is the presentation's own: no ambiguity
+    shortcuts = [k.toString() for a in room.actions() for k in a.shortcuts()]
+    assert not set(shortcuts) & window.presentation.own_keys
+    assert len(shortcuts) == len(set(shortcuts))  # no two actions answer the same key (N and O go to one feature)

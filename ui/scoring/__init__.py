@@ -57,25 +57,20 @@ class ScoringFeature(Feature):
             from ui.scoring.controller import ScoringController
 
             self._controller = ScoringController(self.host.document, self.host.status, parent=self.host.window)
-            self._controller.changed.connect(self._on_changed)
             self.host.selection.changed.connect(lambda _ref: self._follow_selection())
         return self._controller
 
     def _build_panel(self) -> ScoringPanel:
         from ui.scoring.panel import ScoringPanel
-        from ui.theme import LAPTOP
 
         handlers = {"new": self.new_round, "project": self.toggle_projector, "map": self.toggle_map,
-                    "export": self.export_map}
-        panel = ScoringPanel(self.controller, LAPTOP, handlers, self.host.window)
-        self.host.keep_letters(panel.scorers)
-        return panel
+                    "export": self.export_map, "next": self.next_scorer, "reveal": self.reveal}
+        return ScoringPanel(self.controller, self.host.laptop_theme(), handlers, self.host.window)
 
     def _build_map(self):  # type: ignore[no-untyped-def]
         from ui.scoring.projector import MapPage
-        from ui.theme import LAPTOP
 
-        page = MapPage(self.controller, LAPTOP, controls=True)
+        page = MapPage(self.controller, self.host.laptop_theme(), controls=True)
         page.map.on_click = self.select_assumption
         page.map.set_px(14.0)
         return page
@@ -97,7 +92,8 @@ class ScoringFeature(Feature):
         return self.host.show_dock(DOCK_NAME)  # type: ignore[return-value]
 
     def show_panel(self) -> None:
-        """Ctrl+8: the Scoren dock with the keyboard in it."""
+        """Ctrl+8: the Scoren dock with the keyboard in it; N and O now go to scoring."""
+        self.host.activate(self.name)
         self.panel().focus_card()
 
     def show_map(self) -> None:
@@ -117,6 +113,7 @@ class ScoringFeature(Feature):
         spec = ScoringDialog.ask(self.host.window, [a.id for a in t.assumptions], about, name)
         if spec is None or not self.controller.start_round(spec.assumption_ids, spec.mode, spec.title):
             return False
+        self.host.activate(self.name)
         self.panel()
         return True
 
@@ -138,17 +135,25 @@ class ScoringFeature(Feature):
 
     def next_scorer(self) -> None:
         """N: the next person scores; the keyboard goes to their card."""
+        self.host.activate(self.name)
         if self.controller.next_scorer():
             if self.host.presentation.window.content_name() != PAGE:
                 self.host.show_projector_page(PAGE)
             self.panel().focus_card()
 
-    def reveal(self) -> None:
-        """O: reveal the round; the projector shows the map."""
+    def reveal(self) -> bool:
+        """O: reveal the round, after asking when people still have to score; the projector shows the map."""
+        from ui.widgets import GoAhead
         from workshop.voting import RoundStatus
 
-        if self.controller.set_status(RoundStatus.REVEALED):
-            self.host.show_projector_page(MAP_PAGE)
+        self.host.activate(self.name)
+        doubts = self.controller.reveal_doubts()
+        if doubts and not GoAhead.ask(self.host.window, texts.REVEAL_ASK, doubts, texts.REVEAL_ANYWAY):
+            return False
+        if not self.controller.set_status(RoundStatus.REVEALED):
+            return False
+        self.host.show_projector_page(MAP_PAGE)
+        return True
 
     def _status(self, value: str) -> None:
         from workshop.voting import RoundStatus
@@ -168,9 +173,6 @@ class ScoringFeature(Feature):
         export_map(self.host, self.controller)
 
     # -- keeping in step --------------------------------------------------------------------
-    def _on_changed(self) -> None:
-        self.host.activate(self.name)
-
     def _follow_selection(self) -> None:
         from workshop.refs import RefKind
 

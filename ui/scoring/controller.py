@@ -13,7 +13,7 @@ from ui.document import Document
 from ui.pushing import Say, push
 from ui.scoring import texts
 from workshop import assumption_edits as ae
-from workshop.assumptions import Assumption
+from workshop.assumptions import GROUP, Assumption
 from workshop.commands import Command
 from workshop.registry import Change
 from workshop.scoring import ScoreMode, ScoringRound, scorers_in
@@ -110,16 +110,34 @@ class ScoringController(QObject):
         return person.name if person else (participant_id or "")
 
     # -- turns ------------------------------------------------------------------------------
-    def choose(self, number: int | None) -> None:
-        """Make a scoring round the active one."""
-        if number != self.number:
-            self.number, self.scorer, self.sheet, self.index = number, None, {}, 0
-            earlier = [r.number for r in self.document.trajectory.scoring_rounds if number and r.number < number]
-            self.compare_with = earlier[-1] if earlier else None
-            self.changed.emit()
+    def say(self, text: str) -> None:
+        """A message for the facilitator (the status bar)."""
+        self._say(text)
+
+    def half_filled(self) -> bool:
+        """True while someone's card has scores not yet confirmed; refuse anything that would drop them."""
+        if self.scorer and self.sheet:
+            self._say(texts.FINISH_FIRST.format(name=self.name_of(self.scorer)))
+            return True
+        return False
+
+    def choose(self, number: int | None) -> bool:
+        """Make a scoring round the active one; never while a card is half filled."""
+        if number == self.number:
+            return True
+        if self.half_filled():
+            self.changed.emit()  # the round list goes back to the active round
+            return False
+        self.number, self.scorer, self.sheet, self.index = number, None, {}, 0
+        earlier = [r.number for r in self.document.trajectory.scoring_rounds if number and r.number < number]
+        self.compare_with = earlier[-1] if earlier else None
+        self.changed.emit()
+        return True
 
     def start_turn(self, participant_id: str) -> bool:
         """Let this participant score now, starting at the first assumption."""
+        if participant_id != self.scorer and self.half_filled():
+            return False
         if self.stage not in (Stage.NAMES, Stage.CARD):
             self._say(texts.NO_ROUND if self.round is None else texts.NOT_REVEALED)
             return False
@@ -132,8 +150,7 @@ class ScoringController(QObject):
 
     def next_scorer(self) -> bool:
         """Give the turn to the first scorer whose scores are not in; never while a sheet is half filled."""
-        if self.scorer and self.sheet:
-            self._say(texts.FINISH_FIRST.format(name=self.name_of(self.scorer)))
+        if self.half_filled():
             return False
         pending = [p for p in self.pending() if p.id != self.scorer]
         if not pending:
@@ -202,6 +219,24 @@ class ScoringController(QObject):
         self.scorer, self.sheet, self.index = None, {}, 0
         return self._push(lambda: ae.set_scoring_status(self.document.trajectory, number, status))
 
+    def reveal_doubts(self) -> list[str]:
+        """Why revealing now may be too early (people still to score, a card half filled), in Dutch; [] when not."""
+        scoring_round = self.round
+        if scoring_round is None or scoring_round.status is RoundStatus.REVEALED:
+            return []
+        if scoring_round.mode is ScoreMode.CONSENSUS:
+            done = {s.assumption_id for s in self.document.trajectory.scores
+                    if s.round == scoring_round.number and s.participant_id == GROUP}
+            missing = sum(1 for a in self.assumptions() if a.id not in done)
+            return [texts.DOUBT_CONSENSUS.format(n=missing, total=len(self.assumptions()))] if missing else []
+        pending, total = len(self.pending()), len(self.scorers())
+        doubts = [texts.DOUBT_PENDING.format(pending=pending, total=total)] if pending and pending < total else []
+        if total and pending == total:
+            doubts.append(texts.DOUBT_NOBODY)
+        if self.scorer and self.sheet:
+            doubts.append(texts.DOUBT_HALF.format(name=self.name_of(self.scorer)))
+        return doubts
+
     def start_round(self, assumption_ids: list[str], mode: ScoreMode, title: str) -> bool:
         """A new scoring round on these assumptions, made active."""
         t = self.document.trajectory
@@ -222,8 +257,8 @@ class ScoringController(QObject):
             self.number = self._default_round()
         scoring_round = self.round
         if scoring_round is None or scoring_round.status is not RoundStatus.OPEN or (
-                self.scorer and self.has_scored(self.scorer)):
-            self.scorer, self.sheet, self.index = None, {}, 0
+                self.scorer and (self.has_scored(self.scorer) or self.scorer not in {p.id for p in self.scorers()})):
+            self.scorer, self.sheet, self.index = None, {}, 0  # undo, a status change or the scorer's removal
         self.changed.emit()
 
     def _on_replaced(self) -> None:

@@ -16,7 +16,7 @@ from ui.scoring import texts
 from ui.scoring.card import ScoreCard
 from ui.scoring.controller import Stage, ScoringController
 from ui.theme import Theme
-from ui.widgets import claims_key, labelled_row, panel_button
+from ui.widgets import claims_key, labelled_row, panel_button, scrolled
 from workshop.assumptions import GROUP, QUADRANT_ACTIONS
 from workshop.scoring import ScoreMode
 from workshop.voting import RoundStatus
@@ -104,7 +104,7 @@ class ScoringPanel(QWidget):
         self.info.setWordWrap(True)
         self.scorers = QListWidget(self)
         self.scorers.setAccessibleName(texts.VOTERS)
-        self.scorers.itemActivated.connect(lambda item: controller.start_turn(item.data(PERSON_ROLE)))
+        self.scorers.itemActivated.connect(self._start_chosen)
         self.card = ScoreCard(controller, theme, self.font().pointSizeF() * 1.33, room=False, parent=self)
         self.grid = ScoreGrid(controller, self)
         self.results = QLabel(self)
@@ -125,7 +125,7 @@ class ScoringPanel(QWidget):
 
     def _lay_out(self) -> None:
         c, h = self.controller, self.handlers
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scrolled(self))
         layout.addLayout(labelled_row(self, texts.ROUND_LABEL, self.rounds))
         layout.addLayout(self._row(("new", texts.NEW_ROUND, h["new"]), ("project", texts.ON_PROJECTOR, h["project"]),
                                    ("map", texts.MAP_ON_PROJECTOR, h["map"])))
@@ -134,13 +134,13 @@ class ScoringPanel(QWidget):
         box = QVBoxLayout(turns)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.scorers, 1)
-        box.addLayout(self._row(("next", texts.NEXT_SCORER, c.next_scorer), ("stop", texts.STOP, c.cancel_turn)))
+        box.addLayout(self._row(("next", texts.NEXT_SCORER, h["next"]), ("stop", texts.STOP, c.cancel_turn)))
         box.addWidget(self.card, 2)
         for page in (turns, self.grid, self.results):
             self.stack.addWidget(page)
         layout.addWidget(self.stack, 1)
         layout.addLayout(self._row(("close", texts.CLOSE, lambda: c.set_status(RoundStatus.CLOSED)),
-                                   ("reveal", texts.REVEAL, lambda: c.set_status(RoundStatus.REVEALED)),
+                                   ("reveal", texts.REVEAL, h["reveal"]),
                                    ("reopen", texts.REOPEN, lambda: c.set_status(RoundStatus.OPEN)),
                                    ("export", texts.EXPORT, h["export"])))
 
@@ -176,7 +176,7 @@ class ScoringPanel(QWidget):
         self.scorers.clear()
         for person in c.scorers():
             mark = texts.TURN_MARK if person.id == c.scorer else texts.SCORED_MARK if c.has_scored(person.id) else texts.PENDING_MARK
-            item = QListWidgetItem(f"{mark}  {person.name}")
+            item = QListWidgetItem(f"{person.name}   {mark}")  # the name first: type-ahead finds it
             item.setData(PERSON_ROLE, person.id)
             self.scorers.addItem(item)
         self.card.setVisible(c.scorer is not None)
@@ -209,6 +209,11 @@ class ScoringPanel(QWidget):
                   "map": True}
         for key, on in states.items():
             self.buttons[key].setEnabled(on)  # type: ignore[attr-defined]
+
+    def _start_chosen(self, item: QListWidgetItem) -> None:
+        """Enter or a double click on a name: their turn, with the keyboard on the card."""
+        if self.controller.start_turn(item.data(PERSON_ROLE)):
+            self.focus_card()
 
     def focus_card(self) -> None:
         """The keyboard to the score card (or the grid)."""

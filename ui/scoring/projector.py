@@ -4,7 +4,7 @@ the assumption map. Before the reveal no score and no map is shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.scoring import texts
@@ -12,7 +12,7 @@ from ui.scoring.card import ScoreCard
 from ui.scoring.controller import Stage, ScoringController
 from ui.theme import PROJECTOR, Theme
 from ui.voting.projector import _label_style, room_px
-from ui.voting.tiles import Look, TileGrid
+from ui.voting.tiles import NAME_RESERVE, Look, TileGrid, tile_action
 from ui.widgets import labelled_row
 
 
@@ -28,7 +28,7 @@ class ScoringPage(QWidget):
         for label in (self.title, self.status, self.message):
             label.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.names = TileGrid(Look(theme, theme.font_families[0], 40.0), self)
+        self.names = TileGrid(Look(theme, theme.font_families[0], 40.0), self, reserve=NAME_RESERVE)
         self.names.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.card = ScoreCard(controller, theme, 40.0, room=True, parent=self)
         self.pages = QStackedWidget(self)
@@ -67,12 +67,53 @@ class ScoringPage(QWidget):
         self.pages.setCurrentWidget(self.names)
 
     def _message(self, stage: Stage, done: str) -> None:
-        words = {Stage.NAMES: texts.ALL_SCORED if self.controller.scorers() else texts.NOBODY,
+        words = {Stage.NAMES: texts.ALL_SCORED if self.controller.scorers() else texts.NOBODY_ROOM,
                  Stage.FACILITATOR: "", Stage.WAITING: texts.WAIT_REVEAL, Stage.MAP: texts.WAIT_REVEAL,
                  Stage.NONE: texts.NO_ROUND}
         self.status.setText(done if stage in (Stage.NAMES, Stage.WAITING) else "")
         self.message.setText(words.get(stage, ""))
         self.pages.setCurrentWidget(self.message)
+
+    def page(self, step: int) -> bool:
+        """PageDown/PageUp (a clicker): the next scorer; on the card the next assumption (confirm after the last)
+        or the previous one."""
+        c = self.controller
+        if c.stage is Stage.NAMES:
+            return step > 0 and c.next_scorer()
+        if c.stage is not Stage.CARD:
+            return False
+        if step > 0 and c.index >= len(c.assumptions()) - 1:
+            return c.confirm()
+        c.move(step)
+        return True
+
+    def room_key(self, event: QKeyEvent) -> bool:
+        """One screen: arrows and Enter pick a name; on the card digits score, arrows move, Enter confirms."""
+        c, key = self.controller, event.key()
+        if c.stage is Stage.CARD:
+            return self._card_key(key, event.text())
+        if c.stage is not Stage.NAMES or not self.names.isVisible() or self.names.move_cursor(key):
+            return c.stage is Stage.NAMES and self.names.isVisible()
+        action, tile = tile_action(key, event.text()), self.names.marked_tile()
+        if action is None or action[0] not in ("add", "confirm"):
+            return False
+        if tile is None:
+            self.names.mark(0)
+        else:
+            c.start_turn(tile.code)
+        return True
+
+    def _card_key(self, key: int, text: str) -> bool:
+        c = self.controller
+        if text in ("1", "2", "3", "4", "5"):
+            c.type_digit(int(text))
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            c.move(-1 if key == Qt.Key.Key_Left else 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            c.confirm()
+        else:
+            return False
+        return True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -68,17 +68,15 @@ class VotingFeature(Feature):
 
             self._controller = VotingController(self.host.document, self.host.status, parent=self.host.window)
             self._controller.changed.connect(self._on_changed)
-            self.host.activate(self.name)
         return self._controller
 
     def _build_panel(self) -> VotingPanel:
-        from ui.theme import LAPTOP
         from ui.voting.panel import VotingPanel
 
         handlers = {"new": self.new_round, "edit": self.edit_round, "project": self.toggle_projector,
-                    "heat": self.toggle_heat, "export": self.export_chart}
-        panel = VotingPanel(self.controller, LAPTOP, handlers, self.host.window)
-        self.host.keep_letters(panel.voters)
+                    "heat": self.toggle_heat, "export": self.export_chart, "next": self.next_voter,
+                    "reveal": self.reveal}
+        panel = VotingPanel(self.controller, self.host.laptop_theme(), handlers, self.host.window)
         self._prepare_soon()
         return panel
 
@@ -99,7 +97,8 @@ class VotingFeature(Feature):
         return self.host.show_dock(DOCK_NAME)  # type: ignore[return-value]
 
     def show_panel(self) -> None:
-        """Ctrl+6: the Stemmen dock with the keyboard in it."""
+        """Ctrl+6: the Stemmen dock with the keyboard in it; N and O now go to voting."""
+        self.host.activate(self.name)
         self.panel().setFocus()
 
     # -- actions ----------------------------------------------------------------------------
@@ -116,6 +115,7 @@ class VotingFeature(Feature):
         if not self.controller._push(build):
             return False
         self.controller.choose(t.voting_rounds[-1].id)
+        self.host.activate(self.name)
         self.panel()
         return True
 
@@ -146,17 +146,26 @@ class VotingFeature(Feature):
 
     def next_voter(self) -> None:
         """N: the next person votes; the keyboard goes to their ballot."""
+        self.host.activate(self.name)
         if self.controller.next_voter():
             if self.host.presentation.window.content_name() != PAGE:
                 self.host.show_projector_page(PAGE)
             self.panel().focus_ballot()
 
-    def reveal(self) -> None:
-        """O: close (if open) and reveal the round; the projector shows the result."""
+    def reveal(self) -> bool:
+        """O: close (if open) and reveal the round, after asking when people still have to vote or count; the
+        projector shows the result."""
+        from ui.widgets import GoAhead
         from workshop.voting import RoundStatus
 
-        if self.controller.set_status(RoundStatus.REVEALED):
-            self.host.show_projector_page(PAGE)
+        self.host.activate(self.name)
+        doubts = self.controller.reveal_doubts()
+        if doubts and not GoAhead.ask(self.host.window, texts.REVEAL_ASK, doubts, texts.REVEAL_ANYWAY):
+            return False
+        if not self.controller.set_status(RoundStatus.REVEALED):
+            return False
+        self.host.show_projector_page(PAGE)
+        return True
 
     def _status(self, value: str) -> None:
         from workshop.voting import RoundStatus

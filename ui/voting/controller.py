@@ -51,6 +51,7 @@ class VotingController(QObject):
         self.round_id: str | None = None
         self.voter: str | None = None
         self.ballot: dict[str, int] = {}
+        self.private = False  # an anonymous ballot typed in on the laptop: the room sees neither name nor dots
         self.view, self.split_by, self.compare_with = View.BARS, "organisation", None
         self.heat = False
         self._codes: dict[tuple[str, str], str] = {}  # (round, participant) -> anonymous code, this session only
@@ -112,15 +113,34 @@ class VotingController(QObject):
         return person.name if person else (participant_id or "")
 
     # -- choosing the round and the voter --------------------------------------------------
-    def choose(self, round_id: str | None) -> None:
-        """Make a round the active one (its ballot starts empty)."""
-        if round_id != self.round_id:
-            self.round_id, self.voter, self.ballot = round_id, None, {}
-            self.compare_with = self._earlier_round()
-            self.changed.emit()
+    def say(self, text: str) -> None:
+        """A message for the facilitator (the status bar)."""
+        self._say(text)
 
-    def start_turn(self, participant_id: str) -> bool:
-        """Let this participant vote now; refused when they already voted or the round takes no ballots."""
+    def half_filled(self) -> bool:
+        """True while someone's ballot has dots that are not cast yet; refuse anything that would drop them."""
+        if self.voter and self.ballot:
+            self._say(texts.FINISH_FIRST.format(name=self.name_of(self.voter)))
+            return True
+        return False
+
+    def choose(self, round_id: str | None) -> bool:
+        """Make a round the active one (its ballot starts empty); never while a ballot is half filled."""
+        if round_id == self.round_id:
+            return True
+        if self.half_filled():
+            self.changed.emit()  # the round list goes back to the active round
+            return False
+        self.round_id, self.voter, self.ballot, self.private = round_id, None, {}, False
+        self.compare_with = self._earlier_round()
+        self.changed.emit()
+        return True
+
+    def start_turn(self, participant_id: str, private: bool = False) -> bool:
+        """Let this participant vote now; refused when they already voted or the round takes no ballots.
+        `private`: started on the laptop, so in an anonymous round the room does not see the ballot."""
+        if participant_id != self.voter and self.half_filled():
+            return False
         if self.stage not in (Stage.NAMES, Stage.BALLOT):
             self._say(texts.NO_ROUND if self.round is None else texts.NOT_REVEALED)
             return False
@@ -128,13 +148,13 @@ class VotingController(QObject):
             self._say(f"{self.name_of(participant_id)} heeft al gestemd in deze ronde.")
             return False
         self.voter, self.ballot = participant_id, {}
+        self.private = private and bool(self.round and self.round.anonymous)
         self.changed.emit()
         return True
 
     def next_voter(self) -> bool:
         """Give the turn to the first voter whose ballot is not in; never while a ballot is half filled."""
-        if self.voter and self.ballot:
-            self._say(texts.FINISH_FIRST.format(name=self.name_of(self.voter)))
+        if self.half_filled():
             return False
         pending = [p for p in self.pending() if p.id != self.voter]
         if not pending:
@@ -144,8 +164,11 @@ class VotingController(QObject):
 
     def cancel_turn(self) -> None:
         """Stop the current turn without voting (the screen clears)."""
-        self.voter, self.ballot = None, {}
+        self._end_turn()
         self.changed.emit()
+
+    def _end_turn(self) -> None:
+        self.voter, self.ballot, self.private = None, {}, False
 
     # -- filling the ballot ----------------------------------------------------------------
     def add_dot(self, code: str) -> bool:
@@ -202,7 +225,7 @@ class VotingController(QObject):
         if not self._push(build):
             return False
         self._codes[(voting_round.id, voter)] = command[0].voter
-        self.voter, self.ballot = None, {}
+        self._end_turn()
         total, done = len(self.voters()), len(self.voters()) - len(self.pending())
         self._say(texts.CAST.format(name=self.name_of(voter), voted=done, total=total))
         self.changed.emit()
@@ -235,8 +258,23 @@ class VotingController(QObject):
         if voting_round is None:
             self._say(texts.NO_ROUND)
             return False
-        self.voter, self.ballot = None, {}
+        self._end_turn()
         return self._push(lambda: ve.set_status(self.document.trajectory, voting_round.id, status))
+
+    def reveal_doubts(self) -> list[str]:
+        """Why revealing now may be too early (people still to vote, options not counted), in Dutch; [] when not."""
+        voting_round = self.round
+        if voting_round is None or voting_round.status is RoundStatus.REVEALED:
+            return []
+        if voting_round.is_tally:
+            return tally_doubts(voting_round, len(self.voters()))
+        pending, total = len(self.pending()), len(self.voters())
+        doubts = [texts.DOUBT_PENDING.format(pending=pending, total=total)] if pending and pending < total else []
+        if total and pending == total:
+            doubts.append(texts.DOUBT_NOBODY)
+        if self.voter and self.ballot:
+            doubts.append(texts.DOUBT_HALF.format(name=self.name_of(self.voter)))
+        return doubts
 
     def repeat(self) -> bool:
         """Copy the active round to vote again on the same options, and make the copy active."""
@@ -276,12 +314,13 @@ class VotingController(QObject):
         if voting_round is None:
             self.round_id = self._default_round()
         if voting_round is None or voting_round.status is not RoundStatus.OPEN or (
-                self.voter and self.has_voted(self.voter)):
-            self.voter, self.ballot = None, {}  # undo or a status change ended the turn
+                self.voter and (self.has_voted(self.voter) or self.voter not in {p.id for p in self.voters()})):
+            self._end_turn()  # undo, a status change or the voter's removal ended the turn
         self.changed.emit()
 
     def _on_replaced(self) -> None:
-        self.round_id, self.voter, self.ballot, self._codes = self._default_round(), None, {}, {}
+        self._end_turn()
+        self.round_id, self._codes = self._default_round(), {}
         self.compare_with = self._earlier_round()
         self.changed.emit()
 
@@ -290,3 +329,16 @@ class VotingController(QObject):
         rounds = self.document.trajectory.voting_rounds
         open_rounds = [r for r in rounds if r.status is RoundStatus.OPEN]
         return (open_rounds or rounds)[-1].id if rounds else None
+
+
+def tally_doubts(voting_round: VotingRound, voters: int) -> list[str]:
+    """A tally not (fully) counted, or with more dots than the people present can have placed."""
+    counts = [o.count for o in voting_round.options]
+    missing = sum(1 for c in counts if c is None)
+    if missing == len(counts):
+        return [texts.DOUBT_NOT_COUNTED]
+    doubts = [texts.DOUBT_UNCOUNTED.format(n=missing)] if missing > 1 else [texts.DOUBT_UNCOUNTED_ONE] if missing else []
+    total, most = sum(c or 0 for c in counts), voters * voting_round.dots
+    if voters and total > most:
+        doubts.append(texts.DOUBT_TOO_MANY.format(total=total, voters=voters, most=most))
+    return doubts

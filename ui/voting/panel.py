@@ -19,7 +19,7 @@ from ui.voting import texts
 from ui.voting.controller import Stage, VotingController
 from ui.voting.projector import ballot_line
 from ui.voting.tiles import Look, TileGrid
-from ui.widgets import claims_key, labelled_row, panel_button
+from ui.widgets import claims_key, labelled_row, panel_button, scrolled
 from workshop.voting import MAX_COUNT, RoundKind, RoundStatus, VotingRound, tally
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -27,6 +27,8 @@ PERSON_ROLE = Qt.ItemDataRole.UserRole
 
 def rules_of(voting_round: VotingRound) -> str:
     """The rules in a few words: '3 stippen per deelnemer, hoogstens 2 per optie, anoniem, om de beurt'."""
+    if voting_round.is_tally:
+        return texts.RULES_OF_TALLY
     if voting_round.kind is RoundKind.SINGLE:
         dots = texts.RULE_SINGLE
     else:
@@ -92,14 +94,17 @@ class TallyTable(QTableWidget):
         code, current = item.data(Qt.ItemDataRole.UserRole), int(item.text() or 0)
         key, text = event.key(), event.text()
         if text.isdigit():
-            self._typed = (self._typed + text)[-4:]
-            self.controller.set_count(code, min(MAX_COUNT, int(self._typed)))
+            self._typed = (self._typed + text)[-5:]
+            if int(self._typed) > MAX_COUNT:
+                self._typed = str(MAX_COUNT)
+                self.controller.say(texts.COUNT_CLAMPED.format(most=MAX_COUNT))
+            self.controller.set_count(code, int(self._typed))
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Right):
             self.controller.set_count(code, min(MAX_COUNT, current + 1))
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Left):
             self.controller.set_count(code, max(0, current - 1))
         elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
-            self._typed = self._typed[:-1]
+            self._typed = (self._typed or item.text())[:-1]  # the last digit goes, also of a count typed before
             self.controller.set_count(code, int(self._typed) if self._typed else None)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._reset_typing()
@@ -123,7 +128,7 @@ class VotingPanel(QWidget):
         self.info.setWordWrap(True)
         self.voters = QListWidget(self)
         self.voters.setAccessibleName(texts.VOTERS)
-        self.voters.itemActivated.connect(lambda item: controller.start_turn(item.data(PERSON_ROLE)))
+        self.voters.itemActivated.connect(self._start_chosen)
         self.tiles = TileGrid(Look(theme, theme.font_families[0], self.font().pointSizeF() * 1.33), self, fill=False)
         self.tiles.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.ballot_line = QLabel(self)
@@ -146,7 +151,7 @@ class VotingPanel(QWidget):
 
     def _lay_out(self) -> None:
         c, a = self.controller, self.actions
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scrolled(self))
         layout.addLayout(labelled_row(self, texts.ROUND_LABEL, self.rounds))
         layout.addLayout(self._row(("new", texts.NEW_ROUND, a["new"]), ("edit", texts.EDIT_ROUND, a["edit"]),
                                    ("repeat", texts.REPEAT, c.repeat)))
@@ -156,7 +161,7 @@ class VotingPanel(QWidget):
         self.stack.addWidget(self.results)
         layout.addWidget(self.stack, 1)
         layout.addLayout(self._row(("close", texts.CLOSE, lambda: c.set_status(RoundStatus.CLOSED)),
-                                   ("reveal", texts.REVEAL, lambda: c.set_status(RoundStatus.REVEALED)),
+                                   ("reveal", texts.REVEAL, a["reveal"]),
                                    ("reopen", texts.REOPEN, lambda: c.set_status(RoundStatus.OPEN))))
         layout.addLayout(self._row(("project", texts.ON_PROJECTOR, a["project"]), ("heat", texts.HEAT, a["heat"]),
                                    ("export", texts.EXPORT, a["export"])))
@@ -166,7 +171,7 @@ class VotingPanel(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.voters, 1)
-        layout.addLayout(self._row(("next", texts.NEXT_VOTER, self.controller.next_voter),
+        layout.addLayout(self._row(("next", texts.NEXT_VOTER, self.actions["next"]),
                                    ("takeback", texts.TAKE_BACK, self.take_back_chosen)))
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
@@ -209,7 +214,7 @@ class VotingPanel(QWidget):
         self.voters.clear()
         for person in c.voters():
             mark = texts.TURN_MARK if person.id == c.voter else texts.VOTED_MARK if c.has_voted(person.id) else texts.PENDING_MARK
-            item = QListWidgetItem(f"{mark}  {person.name}")
+            item = QListWidgetItem(f"{person.name}   {mark}")  # the name first: type-ahead finds it
             item.setData(PERSON_ROLE, person.id)
             self.voters.addItem(item)
             if person.id == chosen:
@@ -247,6 +252,12 @@ class VotingPanel(QWidget):
                   "export": status is RoundStatus.REVEALED, "project": voting_round is not None}
         for key, on in states.items():
             self.buttons[key].setEnabled(on)
+
+    def _start_chosen(self, item: QListWidgetItem) -> None:
+        """Enter or a double click on a name: their turn, typed in here (in an anonymous round the room sees
+        neither the name nor the dots), with the keyboard on the first tile."""
+        if self.controller.start_turn(item.data(PERSON_ROLE), private=True):
+            self.focus_ballot()
 
     def take_back_chosen(self) -> None:
         """Take back the ballot of the person chosen in the list."""

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from ui.theme import PROJECTOR, Theme
 from ui.voting import texts
 from ui.voting.controller import Stage, VotingController
-from ui.voting.tiles import Look, TileGrid
+from ui.voting.tiles import NAME_RESERVE, Look, TileGrid, tile_action
 
 MIN_TEXT = 0.035
 """Text on the projector is at least 3.5 % of the screen height, readable from the back of the room."""
@@ -43,7 +43,7 @@ class VotingPage(QWidget):
         self.title, self.status = self._label(bold=True), self._label()
         self.pages = QStackedWidget(self)
         look = Look(theme, theme.font_families[0], 40.0)
-        self.names, self.tiles = TileGrid(look, self), TileGrid(look, self)
+        self.names, self.tiles = TileGrid(look, self, reserve=NAME_RESERVE), TileGrid(look, self)
         for grid in (self.names, self.tiles):
             grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.message = self._label(bold=True)
@@ -51,6 +51,7 @@ class VotingPage(QWidget):
         self.buttons = self._buttons()
         self.ballot_page = self._ballot_page()
         self.chart: QWidget | None = None
+        self._warned: set[tuple[str | None, bool]] = set()
         for page in (self.names, self.ballot_page, self.message):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
@@ -99,6 +100,15 @@ class VotingPage(QWidget):
                  Stage.WAITING: self._show_waiting, Stage.RESULTS: self._show_results}
         shows.get(stage, self._show_nothing)()
         self.status.setVisible(bool(self.status.text()))
+        self._warn_cramped()
+
+    def _warn_cramped(self) -> None:
+        """Tell the facilitator (once per round and grid) when tiles only fit below the room's text size."""
+        grid = self.pages.currentWidget() if self.pages.currentWidget() is self.names else self.tiles
+        key = (self.controller.round_id, grid is self.names)
+        if self.isVisible() and grid.isVisible() and grid.cramped and key not in self._warned:
+            self._warned.add(key)
+            self.controller.say(texts.CRAMPED_NAMES if grid is self.names else texts.CRAMPED_OPTIONS)
 
     def _show_nothing(self) -> None:
         self.status.setText("")
@@ -113,7 +123,7 @@ class VotingPage(QWidget):
         pending = self.controller.pending()
         if not pending:
             self.status.setText(self._counted())
-            self.message.setText(texts.ALL_VOTED if self.controller.voters() else texts.NO_VOTERS)
+            self.message.setText(texts.ALL_VOTED if self.controller.voters() else texts.NO_VOTERS_ROOM)
             self.pages.setCurrentWidget(self.message)
             return
         self.status.setText(f"{texts.PICK_NAME} · {self._counted()}")
@@ -125,6 +135,11 @@ class VotingPage(QWidget):
     def _show_ballot(self) -> None:
         controller, voting_round = self.controller, self.controller.round
         assert voting_round is not None
+        if controller.private:
+            self.status.setText(self._counted())
+            self.message.setText(texts.PRIVATE_BALLOT)
+            self.pages.setCurrentWidget(self.message)
+            return
         self.status.setText(f"{texts.TURN_OF.format(name=controller.name_of(controller.voter))} · {ballot_line(controller)}")
         self._fill_tiles(show_dots=True)
         self.buttons["confirm"].setEnabled(bool(controller.ballot))
@@ -142,6 +157,7 @@ class VotingPage(QWidget):
             tile.set_state(controller.ballot.get(tile.code, 0), capacity, controller.can_add(tile.code))
             _connect_once(tile, "addRequested", controller.add_dot)
             _connect_once(tile, "removeRequested", controller.remove_dot)
+            _connect_once(tile, "setRequested", controller.set_dots)
 
     def _show_tally(self) -> None:
         self.status.setText(texts.TALLY_ROOM)
@@ -172,9 +188,37 @@ class VotingPage(QWidget):
         self.pages.setCurrentWidget(self.chart)
 
     def page(self, step: int) -> bool:
-        """PageDown/PageUp: the next or previous options of a long result."""
-        chart = self.chart
+        """PageDown/PageUp (a clicker): the next voter, confirm the ballot (or stop the turn), or page a long result."""
+        c, chart = self.controller, self.chart
+        if c.stage is Stage.NAMES:
+            return step > 0 and c.next_voter()
+        if c.stage is Stage.BALLOT:
+            if step < 0:
+                c.cancel_turn()
+                return True
+            return c.confirm()
         return chart is not None and self.pages.currentWidget() is chart and chart.page(step)  # type: ignore[attr-defined]
+
+    def room_key(self, event: QKeyEvent) -> bool:
+        """One screen: keys on the presentation move a cursor over the names or tiles and act on it."""
+        grid = {Stage.NAMES: self.names, Stage.BALLOT: self.tiles}.get(self.controller.stage)
+        if grid is None or not grid.isVisible():
+            return False
+        if grid.move_cursor(event.key()):
+            return True
+        action, tile = tile_action(event.key(), event.text()), grid.marked_tile()
+        if action is None:
+            return False
+        if action[0] == "confirm" and grid is self.tiles:
+            self.controller.confirm()
+        elif tile is None:
+            grid.mark(0)  # the first key shows the cursor
+        elif grid is self.names:
+            if action[0] in ("add", "confirm"):
+                self.controller.start_turn(tile.code)
+        else:
+            tile.act(action)
+        return True
 
     # -- sizes for the back of the room ------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -190,12 +234,6 @@ class VotingPage(QWidget):
         for grid in (self.names, self.tiles):
             grid.low, grid.high = px, px * 1.8
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """With one screen the presentation has the keyboard: Enter confirms, Escape is the presentation's."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.controller.confirm()
-        else:
-            super().keyPressEvent(event)
 
 
 def ballot_line(controller: VotingController) -> str:

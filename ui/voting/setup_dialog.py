@@ -165,6 +165,7 @@ class RoundDialog(QDialog):
         if spec.question and (spec.option_ids or spec.free_texts):
             super().accept()
         elif not spec.question:
+            self.hint.setText(texts.NEED_QUESTION)
             self.question.setFocus()
         else:
             self.hint.setText(texts.NEED_OPTIONS)

@@ -43,6 +43,7 @@ RULE_DOTS, RULE_DOT, RULE_SINGLE = "{n} stippen", "1 stip", "één keuze"
 RULE_MAX = ", hoogstens {n} per optie"
 RULE_ANONYMOUS, RULE_NAMED = "anoniem", "met namen"
 RULE_TURNS, RULE_TALLY = "om de beurt", "telling door de begeleider"
+RULES_OF_TALLY = "Telling door de begeleider: typ per optie het aantal stippen of handen."
 STATUS = {"open": "open", "gesloten": "gesloten — nog niet onthuld", "onthuld": "onthuld"}
 TURN_OF = "{name} stemt"
 PICK_NAME = "Tik op je naam om te stemmen"
@@ -55,8 +56,23 @@ FINISH_FIRST = "Bevestig of wis eerst het stembiljet van {name}."
 NOBODY_PENDING = "Iedereen heeft al gestemd."
 CAST = "Stem van {name} is binnen ({voted} van {total})."
 TAKEN_BACK = "Stem van {name} is teruggenomen."
-CANT_TAKE_BACK = ("In een anonieme ronde is na het heropenen van de werkmap niet meer te zien welke stem van wie is; "
-                  "maak de stem ongedaan met Ctrl+Z zolang dat kan.")
+CANT_TAKE_BACK = ("Deze anonieme stem is niet meer terug te nemen: na het heropenen van de werkmap weet niemand welke "
+                  "code van wie is (zo blijft het anoniem). Herhaal de ronde als er opnieuw gestemd moet worden.")
+NO_VOTERS_ROOM = "Er is nog niemand om te laten stemmen."
+PRIVATE_BALLOT = "Er wordt een anonieme stem ingevoerd …"
+CRAMPED_NAMES = "Niet alle namen passen groot genoeg op de projector; lange namen zijn ingekort met '…'."
+CRAMPED_OPTIONS = ("Niet alle opties passen groot genoeg op de projector; lange opties zijn ingekort met '…'. "
+                   "Kortere opties of twee rondes lezen beter.")
+REVEAL_ASK = "Toch onthullen?"
+REVEAL_ANYWAY = "&Toch onthullen"
+DOUBT_PENDING = "Nog {pending} van {total} hebben niet gestemd."
+DOUBT_NOBODY = "Nog niemand heeft gestemd."
+DOUBT_HALF = "Het stembiljet van {name} is nog niet bevestigd; die stippen tellen niet mee."
+DOUBT_NOT_COUNTED = "Er is nog niets geteld."
+DOUBT_UNCOUNTED = "{n} opties zijn nog niet geteld."
+DOUBT_UNCOUNTED_ONE = "1 optie is nog niet geteld."
+DOUBT_TOO_MANY = "Er zijn {total} stippen geteld, meer dan {voters} deelnemers samen kunnen zetten ({most})."
+COUNT_CLAMPED = "Hoogstens {most} per optie: het aantal is {most} geworden."
 TILES_NAME = "Opties van de stemronde"
 TILE_NAME = "{label}: {dots}"
 TILE_DOTS = {0: "geen stip", 1: "1 stip"}
@@ -98,5 +114,6 @@ MODE_TURNS, MODE_TALLY = "Om de beurt op het scherm", "Telling door de begeleide
 SESSION = "Sessie:"
 GROUPS = {"sub": "Deelambities", "block": "Bouwstenen", "relation": "Relaties", "assumption": "Aannames"}
 NEED_OPTIONS = "Kies minstens één optie of typ er een."
+NEED_QUESTION = "Typ eerst de vraag aan de zaal: die staat boven de tegels en de uitslag."
 RULES_LOCKED = "Er is al gestemd: alleen de vraag kan nog veranderen. Herhaal de ronde voor andere regels."
 

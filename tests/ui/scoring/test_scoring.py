@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from tests.ui.conftest import answer_go_ahead
 from tests.ui.voting.conftest import PEOPLE
 from ui.main_window import MainWindow
 from ui.scoring import MAP_PAGE, PAGE, ScoringFeature
@@ -61,7 +62,9 @@ def test_turn_by_turn_with_the_keyboard_hidden_until_the_reveal(qtbot, window: M
     assert sum(1 for s in window.document.trajectory.scores if s.round == number) == 3 * len(items)
     page = scoring.host.show_projector_page(MAP_PAGE)
     assert page.map.data is None and "Eerst onthullen" in page.map.caption.text()  # nothing before the reveal
+    asked = answer_go_ahead(monkeypatch)
     scoring.actions["revealScoringAction"].trigger()
+    assert asked == [("Toch onthullen?", ["Nog 8 van 11 hebben niet gescoord."])]
     assert window.presentation.window.content_name() == MAP_PAGE
     assert page.map.data is not None and {p.stats.importance_mean for p in page.map.data.points} == {4.0}
     assert page.map.data.compare_with is not None  # the movement from the round before

@@ -56,3 +56,4 @@ def answer_round(monkeypatch: pytest.MonkeyPatch, question: str = "Wat eerst?", 
         return RoundSpec(question, list(chosen), list(free), {"session_number": 1, **rules})
     monkeypatch.setattr(RoundDialog, "ask", classmethod(ask))
     return seen
+

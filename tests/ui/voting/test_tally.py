@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.conftest import answer_go_ahead
 from tests.ui.voting.conftest import answer_round
 from ui.main_window import MainWindow
 from ui.voting import PAGE, VotingFeature
@@ -43,7 +44,9 @@ def test_digits_arrows_plus_and_minus_on_the_focused_option(qtbot, window: MainW
     assert [o.count for o in voting_round.options] == [12, None, None]
 
 
-def test_the_room_sees_the_options_but_no_count_until_the_reveal(window: MainWindow, counting: VotingFeature) -> None:
+def test_the_room_sees_the_options_but_no_count_until_the_reveal(window: MainWindow, counting: VotingFeature,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = answer_go_ahead(monkeypatch)
     controller = counting.controller
     assert controller.set_count("T1", 7)
     page = counting.host.show_projector_page(PAGE)
@@ -53,8 +56,36 @@ def test_the_room_sees_the_options_but_no_count_until_the_reveal(window: MainWin
     counting.reveal()
     assert page.chart is not None and page.chart.chart is not None
     assert page.chart.chart.bars[0].lines[0].caption == "7"
+    assert asked == [("Toch onthullen?", ["2 opties zijn nog niet geteld."])]
 
 
 def test_ballots_are_refused_in_a_tally_round(window: MainWindow, counting: VotingFeature) -> None:
     assert not counting.controller.start_turn("P-01")
     assert not counting.controller.next_voter()
+
+
+def test_backspace_drops_the_last_digit_of_a_count_typed_before(qtbot, window: MainWindow, counting: VotingFeature) -> None:
+    panel = counting.panel()
+    table = panel.tally
+    table.setFocus()
+    table.setCurrentCell(0, 1)
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Backspace):
+        qtbot.keyClick(table, key)  # 12, away and back, Backspace: 1 (not empty)
+    voting_round = counting.controller.round
+    assert voting_round is not None and voting_round.options[0].count == 1
+    qtbot.keyClick(table, Qt.Key.Key_Backspace)
+    assert voting_round.options[0].count is None
+
+
+def test_a_count_over_the_maximum_is_said_and_the_rules_line_speaks_of_counting(qtbot, window: MainWindow,
+                                                                              counting: VotingFeature) -> None:
+    panel = counting.panel()
+    table = panel.tally
+    table.setFocus()
+    table.setCurrentCell(1, 1)
+    for key in (Qt.Key.Key_9, Qt.Key.Key_9, Qt.Key.Key_9, Qt.Key.Key_9, Qt.Key.Key_9):
+        qtbot.keyClick(table, key)
+    voting_round = counting.controller.round
+    assert voting_round is not None and voting_round.options[1].count == 9999
+    assert window.statusBar().currentMessage() == "Hoogstens 9999 per optie: het aantal is 9999 geworden."
+    assert panel.info.text().startswith("Telling door de begeleider") and "stippen per deelnemer" not in panel.info.text()

@@ -42,7 +42,10 @@ def test_a_turn_by_taps_on_the_projector_and_the_reveal_by_key(xserver, app) -> 
         assert xserver.active_window() == state["main"]["winid"], "a tap gave the keyboard to the projector"
         tap(xserver, app, "button", "confirm")
         wait_until(lambda: app.ask("voting")["votes"] == 3 * (turn + 1), "Bevestigen to cast the ballot")
-    xserver.run("xdotool", "key", "o")  # Onthullen, typed on the facilitator's keyboard
+    xserver.run("xdotool", "key", "o")  # Onthullen, typed on the facilitator's keyboard: 9 of 12 have not voted
+    wait_until(lambda: (w := xserver.active_window()) and w != state["main"]["winid"], "'Toch onthullen?' to be asked")
+    assert app.ask("voting")["stage"] != "uitslag", "revealed before the question was answered"
+    xserver.run("xdotool", "key", "alt+t")  # &Toch onthullen
     shown = wait_until(lambda: (v := app.ask("voting"))["stage"] == "uitslag" and v["bars"] and v, "O to reveal")
     assert shown["bars"][:2] == [["B7", 6], ["B10", 3]] and shown["content"] == "stemmen"
     time.sleep(0.3)  # the chart's first paint on the X server

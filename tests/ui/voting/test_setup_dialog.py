@@ -1,0 +1,17 @@
+"""The round dialog: an empty question or no options is said in the dialog, which stays open."""
+
+from __future__ import annotations
+
+from ui.main_window import MainWindow
+from ui.voting.setup_dialog import RoundDialog
+
+
+def test_an_empty_question_or_no_options_is_explained(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = RoundDialog(window, window.document.trajectory, ["B5"])
+    qtbot.addWidget(dialog)
+    dialog.question.setText("   ")
+    dialog.accept()
+    assert dialog.result() == 0 and "Typ eerst de vraag" in dialog.hint.text()
+    dialog.question.setText("Wat eerst?")
+    dialog.accept()
+    assert dialog.result() == 1 and dialog.spec().question == "Wat eerst?"
