@@ -163,6 +163,10 @@ def suggestions_for(element_id: str) -> list[Suggestion]:
 
 
 def new_trajectory(model: str = "sociale-basis", name: str = "") -> Trajectory:
-    """A new trajectory on a built-in model, with the four default sessions."""
+    """A new trajectory on a built-in model, with the four default sessions and their programme."""
+    from workshop.programme_templates import default_template, programme_for  # it reads content too
+
     theory = load_theory(model)
-    return Trajectory(name=name or theory.name or "Nieuw traject", theory=theory)
+    t = Trajectory(name=name or theory.name or "Nieuw traject", theory=theory)
+    t.steps = programme_for(default_template(), t.sessions)
+    return t

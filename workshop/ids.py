@@ -17,6 +17,7 @@ PATTERNS: dict[str, str] = {
     "voter": r"P-\d{2,}|X-\d{2,}",
     "scorer": r"P-\d{2,}|GROEP",
     "suggestion": r"S-\d{3,}",
+    "step": r"W-\d{2,}",
 }
 FORMATS: dict[str, tuple[str, int]] = {
     "sub_ambition": ("D", 0),
@@ -27,6 +28,7 @@ FORMATS: dict[str, tuple[str, int]] = {
     "voting_round": ("V-", 2),
     "assumption": ("A-", 3),
     "anonymous": ("X-", 2),
+    "step": ("W-", 2),
 }
 
 

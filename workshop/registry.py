@@ -22,6 +22,7 @@ class Change(StrEnum):
     ASSUMPTIONS = "assumptions"
     SCORES = "scores"
     PROGRAMME = "programme"
+    STORY = "story"
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,8 @@ COLLECTIONS: dict[str, Collection] = {c.name: c for c in (
        parent="assumptions", owner="assumption_id"),
     _c("scoring_rounds", "scoring_rounds", "Scorerondes", ("number",), Change.SCORES),
     _c("scores", "scores", "Scores", ("assumption_id", "participant_id", "round"), Change.SCORES),
+    _c("steps", "steps", "Programma", ("id",), Change.PROGRAMME),
+    _c("story", "story", "Verhaal", ("key",), Change.STORY),
 )}
 """Every collection, in workbook order. Commands, the workbook writer and the reader all look here."""
 

@@ -10,7 +10,9 @@ from workshop import ids
 from workshop.assumptions import Assumption, Score
 from workshop.scoring import ScoringRound
 from workshop.base import DomainModel, Items, Text
+from workshop.programme import Step
 from workshop.sessions import Participant, Session, SessionStatus, default_sessions
+from workshop.story import StoryPart
 from workshop.theory import Theory
 from workshop.voting import Vote, VotingRound
 
@@ -30,6 +32,10 @@ class Trajectory(DomainModel):
     scores: list[Score] = Field(default_factory=list)
     rejected_suggestions: Items = Field(default_factory=list)
     """The publication's suggestions for assumptions that the group rejected (ids of aanname-suggesties.toml)."""
+    steps: list[Step] = Field(default_factory=list)
+    """The programme: the steps of every session in order, with what happened in each."""
+    story: list[StoryPart] = Field(default_factory=list)
+    """The veranderverhaal, part by part (empty until it is first written)."""
 
     def participant(self, participant_id: str) -> Participant | None:
         """The participant with this id, or None."""
@@ -46,6 +52,10 @@ class Trajectory(DomainModel):
     def scoring_round(self, number: int) -> ScoringRound | None:
         """The scoring round with this number, or None."""
         return next((r for r in self.scoring_rounds if r.number == number), None)
+
+    def step(self, step_id: str) -> Step | None:
+        """The programme step with this id, or None."""
+        return next((s for s in self.steps if s.id == step_id), None)
 
     def session(self, number: int) -> Session | None:
         """The session with this number, or None."""

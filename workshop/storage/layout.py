@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workshop.assumptions import AssumptionKind, AssumptionStatus, SourceKind
+from workshop.programme import MAX_MINUTES, StepKind, StepStatus
 from workshop.registry import COLLECTIONS
 from workshop.scoring import ScoreMode
 from workshop.sessions import SessionStatus
 from workshop.theory import Origin, RelationType
 from workshop.voting import MAX_COUNT, MAX_DOTS, EntryMode, RoundKind, RoundStatus
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bump on every incompatible change, and register a migration from the previous version."""
 
 LIST_SEPARATOR = "\n"
@@ -243,10 +244,28 @@ SCORES = _sheet(
      Column("Ronde", "round", Kind.INT, low=1, high=99, width=9),
      _score("Belang", "importance"), _score("Zekerheid", "certainty")),
 )
+STEPS = _sheet(
+    "steps", "tblProgramma",
+    (_id("step"), Column("Sessie", "session_number", Kind.INT, required=True, low=1, high=99, width=9),
+     _name("Werkvorm", "title", width=36, wrap=True), _choice("Soort", "kind", StepKind, width=18),
+     Column("Minuten", "minutes", Kind.INT, low=0, high=MAX_MINUTES, width=10),
+     _text("Voor de zaal", "room", 50), _text("Voor de begeleider", "guide", 50),
+     Column("Opent", "opens", Kind.NAME, width=13), _choice("Status", "status", StepStatus, width=13),
+     Column("Begonnen", "started", Kind.DATETIME, width=19), Column("Klaar", "finished", Kind.DATETIME, width=19),
+     Column("Minuten besteed", "minutes_spent", Kind.INT, low=0, high=100_000, width=11),
+     _text("Notities", "notes", 50), _text("Besluiten", "decisions", 50),
+     _text("Activiteit", "activity", 16, wrap=False)),
+)
+STORY = _sheet(
+    "story", "tblVerhaal",
+    (Column("Sleutel", "key", Kind.NAME, required=True, width=12), _text("Titel", "title", 36, wrap=False),
+     _text("Tekst", "text", 100), Column("Bewerkt", "edited", Kind.BOOL, width=10)),
+)
 
 SHEETS: tuple[Sheet, ...] = (
     INFO, SUB_AMBITIONS, BLOCKS, RELATIONS, ACTIONS, SPHERES, SESSIONS,
     PARTICIPANTS, VOTING_ROUNDS, VOTE_OPTIONS, VOTES, ASSUMPTIONS, SOURCES, HISTORY, SCORING_ROUNDS, SCORES,
+    STEPS, STORY,
 )
 """The data sheets, in the order they appear in the workbook."""
 

@@ -127,3 +127,31 @@ def _v2_to_v3(raw: RawWorkbook) -> None:
         raw.add_sheet("Statusgeschiedenis", HISTORY_HEADER, [])
     if raw.sheet("Scorerondes") is None:
         _rounds_sheet(raw)
+
+
+STEPS_HEADER = ["ID", "Sessie", "Werkvorm", "Soort", "Minuten", "Voor de zaal", "Voor de begeleider", "Opent", "Status",
+                "Begonnen", "Klaar", "Minuten besteed", "Notities", "Besluiten", "Activiteit"]
+STORY_HEADER = ["Sleutel", "Titel", "Tekst", "Bewerkt"]
+
+
+def _programme_rows(raw: RawWorkbook) -> list[tuple[object, ...]]:
+    """The built-in programme, its steps done for every session the workbook says is done (afgerond)."""
+    from workshop.programme_templates import default_template
+
+    sessions = raw.sheet("Sessies")
+    statuses = dict(sessions.values("Status")) if sessions is not None else {}
+    numbers = dict(sessions.values("Nummer")) if sessions is not None else {}
+    done = {numbers.get(n) for n, status in statuses.items() if str(status).strip().lower() == "afgerond"}
+    return [(f"W-{n:02d}", s.session_number, s.title, s.kind.value, s.minutes, s.room or None, s.guide or None,
+             s.opens or None, "gedaan" if s.session_number in done else "te doen", *([None] * 6))
+            for n, s in enumerate(default_template().steps, start=1)]
+
+
+@migration(from_version=3)
+def _v3_to_v4(raw: RawWorkbook) -> None:
+    """Schema 3 had no programme and no veranderverhaal. The workbook gets the built-in programme (the steps of
+    sessions it marks afgerond count as done, without times) and an empty Verhaal sheet."""
+    if raw.sheet("Programma") is None:
+        raw.add_sheet("Programma", STEPS_HEADER, _programme_rows(raw))
+    if raw.sheet("Verhaal") is None:
+        raw.add_sheet("Verhaal", STORY_HEADER, [])

@@ -96,7 +96,7 @@ CASES = [
     Case("ongeldig-relatietype", _cell("Relaties", "C2", "soms"), "Relaties", 2, "Type", "kies uit"),
     Case("dubbele-id", _cell("Bouwstenen", "A3", "B1"), "Bouwstenen", 3, "ID", "komt al voor op rij 2"),
     Case("foute-id", _cell("Bouwstenen", "A2", "B-x"), "Bouwstenen", 2, "ID", "'B-x' is geen geldig ID"),
-    Case("nieuwer-schema", _cell("Info", "B2", 4), phrase="nieuwere versie van Werkplaats (schema 4)"),
+    Case("nieuwer-schema", _cell("Info", "B2", 5), phrase="nieuwere versie van Werkplaats (schema 5)"),
     Case("foute-schemaversie", _cell("Info", "B2", "abc"), "Info", 2, "Waarde", "schemaversie"),
     Case("lege-schemaversie", _cell("Info", "B2", None), "Info", 2, "Waarde", "schemaversie is leeg"),
     Case("foute-datum", _cell("Sessies", "C2", "32-13-2025"), "Sessies", 2, "Datum", "geen geldige datum"),

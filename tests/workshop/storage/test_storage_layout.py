@@ -14,8 +14,8 @@ from workshop.theory import RelationType
 DOC = Path(__file__).resolve().parents[3] / "docs" / "werkmap-formaat.md"
 
 
-def test_schema_version_is_three() -> None:
-    assert layout.SCHEMA_VERSION == 3
+def test_schema_version_is_four() -> None:
+    assert layout.SCHEMA_VERSION == 4
 
 
 def test_names_are_unique() -> None:

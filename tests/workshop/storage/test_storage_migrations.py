@@ -8,6 +8,10 @@ import pytest
 from openpyxl import Workbook
 
 from tests.workshop.storage.storage_helpers import edit_workbook
+from workshop.demo import build_demo
+from workshop.programme import StepStatus
+from workshop.programme_templates import default_template
+from workshop.sessions import SessionStatus
 from workshop import storage
 from workshop.storage import migrations
 from workshop.storage.layout import SCHEMA_VERSION
@@ -44,8 +48,8 @@ def test_version_0_workbook_is_migrated(saved: Path, tmp_path: Path, rich: Traje
 def test_migration_is_reported_once_in_one_sentence(saved: Path, tmp_path: Path) -> None:
     result = storage.load(edit_workbook(saved, tmp_path / "oud.xlsx", make_v0))
     assert result.warnings == [
-        "oud.xlsx: is omgezet van het oude formaat (schema 0) naar schema 3; bij het opslaan krijgt het bestand "
-        "schema 3 en kunnen oudere versies van Werkplaats het niet meer openen."]
+        "oud.xlsx: is omgezet van het oude formaat (schema 0) naar schema 4; bij het opslaan krijgt het bestand "
+        "schema 4 en kunnen oudere versies van Werkplaats het niet meer openen."]
     assert result.notes == []
 
 
@@ -68,17 +72,17 @@ def test_migrated_workbook_is_saved_in_the_current_layout(saved: Path, tmp_path:
 
 def test_newer_schema_is_refused_in_dutch(saved: Path, tmp_path: Path) -> None:
     def newer(wb: Workbook) -> None:
-        wb["Info"]["B2"] = 4
+        wb["Info"]["B2"] = 5
     path = edit_workbook(saved, tmp_path / "nieuw.xlsx", newer)
     with pytest.raises(storage.WorkbookError) as caught:
         storage.load(path)
-    assert str(caught.value) == ("nieuw.xlsx: is gemaakt met een nieuwere versie van Werkplaats (schema 4); "
-                                 "deze versie kent schema 3. Werk de app bij.")
+    assert str(caught.value) == ("nieuw.xlsx: is gemaakt met een nieuwere versie van Werkplaats (schema 5); "
+                                 "deze versie kent schema 4. Werk de app bij.")
 
 
 def test_missing_step_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 5)
-    with pytest.raises(storage.WorkbookError, match="schema 3, en deze versie kan dat niet bijwerken"):
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 6)
+    with pytest.raises(storage.WorkbookError, match="schema 4, en deze versie kan dat niet bijwerken"):
         migrations.upgrade(RawWorkbook("x.xlsx"), 0)
 
 
@@ -107,8 +111,8 @@ def test_version_1_workbook_upgrades_on_load_with_one_message() -> None:
     result = storage.load(SCHEMA_1_DEMO)
     assert result.migrated_from == 1
     assert result.warnings == [
-        "demo-schema1.xlsx: is omgezet van het oude formaat (schema 1) naar schema 3; bij het opslaan krijgt het "
-        "bestand schema 3 en kunnen oudere versies van Werkplaats het niet meer openen."]
+        "demo-schema1.xlsx: is omgezet van het oude formaat (schema 1) naar schema 4; bij het opslaan krijgt het "
+        "bestand schema 4 en kunnen oudere versies van Werkplaats het niet meer openen."]
     t = result.trajectory
     assert [r.id for r in t.voting_rounds] == ["V-01", "V-02"]
     for voting_round in t.voting_rounds:
@@ -126,3 +130,25 @@ def test_version_1_tallies_survive_the_upgrade_and_a_save(tmp_path: Path) -> Non
     assert after.trajectory == before
     for voting_round in after.trajectory.voting_rounds:
         assert tally(voting_round, after.trajectory.votes) == tally(voting_round, before.votes)
+
+
+SCHEMA_3_DEMO = Path(__file__).parent / "fixtures" / "demo-schema3.xlsx"
+"""The demo workbook as the app wrote it with schema 3 (before the programme and the story)."""
+
+
+def test_version_3_workbook_gets_the_programme_and_loses_nothing(tmp_path: Path) -> None:
+    result = storage.load(SCHEMA_3_DEMO)
+    assert result.migrated_from == 3 and len(result.warnings) == 1
+    t = result.trajectory
+    template = default_template()
+    assert [(s.session_number, s.title, s.kind) for s in t.steps] == [
+        (s.session_number, s.title, s.kind) for s in template.steps]
+    done = {s.number for s in t.sessions if s.status is SessionStatus.DONE}
+    assert done and all((s.status is StepStatus.DONE) == (s.session_number in done) for s in t.steps)
+    assert all(s.started is None and s.minutes_spent is None for s in t.steps) and t.story == []
+    before = build_demo()
+    for field in ("theory", "participants", "voting_rounds", "votes", "assumptions", "scoring_rounds", "scores"):
+        assert getattr(t, field) == getattr(before, field), field
+    storage.save(t, tmp_path / "nieuw.xlsx", result.extras)
+    again = storage.load(tmp_path / "nieuw.xlsx")
+    assert again.migrated_from is None and again.trajectory == t
