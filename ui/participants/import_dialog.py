@@ -23,6 +23,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(texts.IMPORT_TITLE)
         self.setAccessibleName(texts.IMPORT_TITLE)
         self._spheres, self._known, self._session = spheres, known, session
+        self._source = ""
         self.text = QPlainTextEdit(self)
         self.text.setAccessibleName(texts.IMPORT_TITLE)
         self.text.setTabChangesFocus(True)
@@ -40,7 +41,10 @@ class ImportDialog(QDialog):
         self.found = PeopleList()
 
     def _preview(self) -> None:
-        self.found = parse_people(self.text.toPlainText(), self._spheres, self._known)
+        self.found = parse_people(self.text.toPlainText(), self._spheres, self._known, self._source)
+        if self.found.error:
+            self.summary.setText(self.found.error)
+            return
         head = texts.IMPORT_PREVIEW.format(count=len(self.found.people), session=self._session or "-") \
             if self.found.people else texts.IMPORT_NONE
         self.summary.setText("\n".join([head, *self.found.problems[:8]]))
@@ -51,9 +55,12 @@ class ImportDialog(QDialog):
         if path is None:
             return
         try:
-            self.text.setPlainText(read_text(path))
+            text = read_text(path)
         except OSError as exc:
             self.summary.setText(texts.IMPORT_UNREADABLE.format(file=path.name, reason=exc.strerror or exc))
+            return
+        self._source = path.name
+        self.text.setPlainText(text)
 
     @classmethod
     def ask(cls, parent: QWidget | None, spheres: list[Sphere], known: list[Participant],

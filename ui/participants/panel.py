@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from ui.document import Document
 from ui.participants import texts
-from ui.participants.model import NAME, SPHERE, ParticipantsModel, SphereDelegate
+from ui.participants.model import SPHERE, ParticipantsModel, SphereDelegate
+from ui.participants.table import ParticipantsTable
 from ui.pushing import Say, push
 from ui.widgets import labelled_row, panel_button
 from workshop import process_edits as pe
@@ -28,7 +29,7 @@ class ParticipantsPanel(QWidget):
         self.model = ParticipantsModel(lambda: document.trajectory, self._push)
         self.sessions = QComboBox(self)
         self.entry = QLineEdit(self)
-        self.table = QTableView(self)
+        self.table = ParticipantsTable(self)
         self.count = QLabel(self)
         self._build()
         document.changed.connect(self._on_changed)
@@ -46,7 +47,6 @@ class ParticipantsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         layout = QVBoxLayout(self)
         layout.addLayout(labelled_row(self, texts.SESSION_LABEL, self.sessions))

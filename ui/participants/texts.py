@@ -19,8 +19,8 @@ COUNT_NO_SESSION = "{total} deelnemers"
 TABLE = "Deelnemers van het traject"
 ADDED = "{name} toegevoegd en aanwezig in sessie {session}."
 IMPORT_TITLE = "Deelnemers importeren"
-IMPORT_LABEL = ("Plak de namen (één per regel) of een lijst uit Excel met de kolommen naam, organisatie, rol, sfeer; "
-                "of kies een bestand (.txt of .csv).")
+IMPORT_LABEL = ("Plak de namen (één per regel) of een lijst uit Excel met een kopregel: naam (of voornaam, "
+                "tussenvoegsel en achternaam), organisatie, rol, sfeer; of kies een bestand (.txt of .csv).")
 IMPORT_FILE = "&Bestand kiezen…"
 IMPORT_FILTER = "Lijst (*.csv *.txt);;Alle bestanden (*)"
 IMPORT_PREVIEW = "{count} nieuwe deelnemers, aanwezig in sessie {session}."

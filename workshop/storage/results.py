@@ -1,5 +1,5 @@
 """The derived sheets: vote tallies on Resultaten and assumption statistics on Resultaten aannames, each one table
-from A1 with its charts below it, laid out so that printing cuts no chart."""
+from A1 with its charts below it, laid out so that printing cuts no chart; a round not yet revealed shows no numbers."""
 
 from __future__ import annotations
 
@@ -33,13 +33,20 @@ from workshop.storage.layout import RESULTS_SHEET, STATS_HEADERS, STATS_SHEET, T
 from workshop.storage.safety import as_text
 from workshop.storage.style import add_table, declare_size, header_cell, print_setup
 from workshop.trajectory import Trajectory
-from workshop.voting import tally
+from workshop.voting import RoundStatus, VoteOption, tally
 
 Pending = tuple[WriteOnlyWorksheet, list[Sequence[Any]]]
 """A sheet created and set up, with every row built but none written yet (as in writer.py)."""
+MapGroup = tuple[int, int, list[str]]
+"""One revealed scoring round on the map: its number, its first row on the sheet and its assumptions in row order."""
 
+STATUS, ROUND_TITLE = "Status", "Titel ronde"
+TALLY_COLUMNS = (*TALLY_HEADERS, STATUS)
+"""The columns of tblStemresultaten: the layout's, then the status of the round (its numbers only once revealed)."""
+STATS_COLUMNS = (*STATS_HEADERS, ROUND_TITLE, STATUS)
+"""The columns of tblAannamestatistiek: the layout's, then the title and status of the scoring round."""
 WIDTHS = {"Stemronde": 11, "Vraag": 40, "Code": 8, "Optie": 30, "Stippen": 9, "Deelnemers": 11, "Aandeel": 9,
-          "Aanname": 10, "Ronde": 8, "Kwadrant": 24, "Onenigheid": 11}
+          "Aanname": 10, "Ronde": 8, "Kwadrant": 24, "Onenigheid": 11, ROUND_TITLE: 24, STATUS: 11}
 """Column widths of the derived tables by header; other columns are 11 wide, their headers wrap."""
 OTHER_WIDTH = 11
 HEADER_WRAP = Alignment(wrap_text=True, vertical="top")
@@ -70,16 +77,24 @@ def _number(ws: WriteOnlyWorksheet, value: float, fmt: str) -> Cell:
     return cell
 
 
+def _option_label(t: Trajectory, option: VoteOption) -> str:
+    return option.label or t.theory.element_label(option.element_id or "") or option.code
+
+
 def tally_rows(ws: WriteOnlyWorksheet, t: Trajectory) -> list[list[Any]]:
-    """One row per option per round: round, question, code, label, dots, voters, share."""
+    """One row per option per round: round, question, code, label, dots, voters, share and status; a round not yet
+    revealed has its options in their own order and no numbers."""
     rows = []
     for voting_round in t.voting_rounds:
+        head = [voting_round.id, _text(ws, voting_round.question)]
+        status = voting_round.status.value
+        if voting_round.status is not RoundStatus.REVEALED:
+            rows += [[*head, _text(ws, o.code), _text(ws, _option_label(t, o)), None, None, None, status]
+                     for o in voting_round.options]
+            continue
         options = {o.code: o for o in voting_round.options}
-        for row in tally(voting_round, t.votes):
-            option = options[row.code]
-            label = row.label or t.theory.element_label(option.element_id or "") or row.code
-            rows.append([voting_round.id, _text(ws, voting_round.question), _text(ws, row.code), _text(ws, label),
-                         row.dots, row.voters, _number(ws, row.share, "0%")])
+        rows += [[*head, _text(ws, row.code), _text(ws, _option_label(t, options[row.code])), row.dots, row.voters,
+                  _number(ws, row.share, "0%"), status] for row in tally(voting_round, t.votes)]
     return rows
 
 
@@ -88,12 +103,43 @@ def ordered_stats(t: Trajectory) -> list[AssumptionStats]:
     return sorted(all_stats(t.assumptions, t.scores), key=lambda s: s.round)
 
 
-def stats_row(ws: WriteOnlyWorksheet, s: AssumptionStats) -> list[Any]:
-    """One row of the statistics table."""
+def stats_row(ws: WriteOnlyWorksheet, s: AssumptionStats, title: str, status: str) -> list[Any]:
+    """One row of the statistics table, of a revealed round."""
     means = [s.importance_mean, s.importance_median, s.importance_spread,
              s.certainty_mean, s.certainty_median, s.certainty_spread]
     return [s.assumption_id, s.round, s.count, *(_number(ws, m, "0.00") for m in means),
-            QUADRANT_ACTIONS[s.quadrant], "ja" if s.dissent else "nee"]
+            QUADRANT_ACTIONS[s.quadrant], "ja" if s.dissent else "nee", _text(ws, title), status]
+
+
+def _scoring_round(t: Trajectory, number: int) -> tuple[str, RoundStatus]:
+    """Title and status of a scoring round (a round without a record, from an old workbook, counts as revealed)."""
+    record = t.scoring_round(number)
+    return (record.title, record.status) if record else ("", RoundStatus.REVEALED)
+
+
+def _unrevealed_ids(t: Trajectory, number: int) -> list[str]:
+    """The assumptions a round not yet revealed covers or has scores for, in assumption order."""
+    record = t.scoring_round(number)
+    wanted = set(record.assumption_ids if record else ()) | {s.assumption_id for s in t.scores if s.round == number}
+    return [a.id for a in t.assumptions if a.id in wanted]
+
+
+def stats_rows(ws: WriteOnlyWorksheet, t: Trajectory) -> tuple[list[list[Any]], list[MapGroup]]:
+    """The rows of the statistics table by round (a round not yet revealed without numbers), and the map's groups."""
+    by_round: dict[int, list[AssumptionStats]] = {}
+    for s in ordered_stats(t):
+        by_round.setdefault(s.round, []).append(s)
+    rows: list[list[Any]] = []
+    groups: list[MapGroup] = []
+    for number in sorted(set(by_round) | {r.number for r in t.scoring_rounds}):
+        title, status = _scoring_round(t, number)
+        if status is not RoundStatus.REVEALED:
+            blank = [None] * (len(STATS_HEADERS) - 2)
+            rows += [[aid, number, *blank, _text(ws, title), status.value] for aid in _unrevealed_ids(t, number)]
+        elif stats := by_round.get(number, []):
+            groups.append((number, len(rows) + 2, [s.assumption_id for s in stats]))
+            rows += [stats_row(ws, s, title, status.value) for s in stats]
+    return rows, groups
 
 
 def _headers(ws: WriteOnlyWorksheet, headers: Sequence[str]) -> list[Cell]:
@@ -182,10 +228,11 @@ def _bar_rows(options: int) -> int:
 
 
 def _bar_charts(ws: WriteOnlyWorksheet, t: Trajectory, tallies: list[list[Any]]) -> None:
-    questions = {r.id: r.question for r in t.voting_rounds}
-    placer = Placer(ws, len(tallies), len(TALLY_HEADERS))
-    for round_id, first, last in list(_blocks(tallies))[-MAX_BAR_CHARTS:]:
-        chart = bar_chart(ws, _title(round_id, questions.get(round_id, "")), first, last)
+    """A chart per revealed round (the latest MAX_BAR_CHARTS): a round not yet revealed gets none."""
+    questions = {r.id: r.question for r in t.voting_rounds if r.status is RoundStatus.REVEALED}
+    placer = Placer(ws, len(tallies), len(TALLY_COLUMNS))
+    for round_id, first, last in [b for b in _blocks(tallies) if b[0] in questions][-MAX_BAR_CHARTS:]:
+        chart = bar_chart(ws, _title(round_id, questions[round_id]), first, last)
         placer.place(chart, _bar_rows(last - first + 1))
 
 
@@ -193,9 +240,9 @@ def tally_sheet(wb: Workbook, t: Trajectory) -> Pending:
     """Resultaten: the table tblStemresultaten from A1 and below it a bar chart per round."""
     ws = wb.create_sheet(RESULTS_SHEET)
     tallies = tally_rows(ws, t)
-    _set_up(ws, "tblStemresultaten", TALLY_HEADERS, len(tallies))
+    _set_up(ws, "tblStemresultaten", TALLY_COLUMNS, len(tallies))
     _bar_charts(ws, t, tallies)
-    return ws, [_headers(ws, TALLY_HEADERS), *tallies]
+    return ws, [_headers(ws, TALLY_COLUMNS), *tallies]
 
 
 def _mark(series: XYSeries, index: int) -> None:
@@ -255,15 +302,13 @@ class PointMap(ScatterChart):  # type: ignore[misc]
         return tree
 
 
-def point_map(sheet: WriteOnlyWorksheet, x_column: int, y_column: int, stats: list[AssumptionStats]) -> PointMap:
-    """The map of the statistics rows (from row 2, grouped by round): mean zekerheid across, mean belang up."""
+def point_map(sheet: WriteOnlyWorksheet, x_column: int, y_column: int, groups: list[MapGroup]) -> PointMap:
+    """The map of the revealed rounds' rows: mean zekerheid across, mean belang up, a series per round."""
     chart = PointMap()
     chart.title, chart.style, chart.legend.position = "Aannames: belang × zekerheid", 13, "b"
     _axis(chart.x_axis, "Zekerheid (gemiddeld)", "b")
     _axis(chart.y_axis, "Belang (gemiddeld)", "l")
-    row = 2
-    for index, (round_, group) in enumerate(groupby(stats, key=lambda s: s.round)):
-        names = [s.assumption_id for s in group]
+    for index, (round_, row, names) in enumerate(groups):
         last = row + len(names) - 1
         xs, ys = (Reference(sheet, min_col=c, min_row=row, max_row=last) for c in (x_column, y_column))
         series = Series(ys, xs, title=f"Ronde {round_}")
@@ -272,20 +317,18 @@ def point_map(sheet: WriteOnlyWorksheet, x_column: int, y_column: int, stats: li
                                      showPercent=False, showBubbleSize=False)
         chart.series.append(series)
         chart.names.append(names)
-        row = last + 1
     return chart
 
 
 def stats_sheet(wb: Workbook, t: Trajectory) -> Pending:
     """Resultaten aannames: the table tblAannamestatistiek from A1 and below it the belang x zekerheid map."""
     ws = wb.create_sheet(STATS_SHEET)
-    stats = ordered_stats(t)
-    rows = [stats_row(ws, s) for s in stats]
-    _set_up(ws, "tblAannamestatistiek", STATS_HEADERS, len(stats))
-    if stats:
-        x_column, y_column = (STATS_HEADERS.index(h) + 1 for h in ("Zekerheid gemiddeld", "Belang gemiddeld"))
-        Placer(ws, len(stats), len(STATS_HEADERS)).place(point_map(ws, x_column, y_column, stats), PAGE_ROWS)
-    return ws, [_headers(ws, STATS_HEADERS), *rows]
+    rows, groups = stats_rows(ws, t)
+    _set_up(ws, "tblAannamestatistiek", STATS_COLUMNS, len(rows))
+    if groups:
+        x_column, y_column = (STATS_COLUMNS.index(h) + 1 for h in ("Zekerheid gemiddeld", "Belang gemiddeld"))
+        Placer(ws, len(rows), len(STATS_COLUMNS)).place(point_map(ws, x_column, y_column, groups), PAGE_ROWS)
+    return ws, [_headers(ws, STATS_COLUMNS), *rows]
 
 
 def results_sheets(wb: Workbook, t: Trajectory) -> list[Pending]:

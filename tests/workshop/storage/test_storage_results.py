@@ -16,11 +16,12 @@ from openpyxl.drawing.spreadsheet_drawing import TwoCellAnchor
 from tests.workshop.storage.storage_helpers import large_trajectory
 from workshop import demo, storage
 from workshop.storage import results
-from workshop.storage.layout import RESULTS_SHEET, STATS_HEADERS, STATS_SHEET, TALLY_HEADERS
+from workshop.storage.layout import RESULTS_SHEET, STATS_SHEET
+from workshop.storage.results import STATS_COLUMNS, TALLY_COLUMNS
 from workshop.trajectory import Trajectory
-from workshop.voting import tally
+from workshop.voting import RoundStatus, tally
 
-TABLES = {RESULTS_SHEET: ("tblStemresultaten", TALLY_HEADERS), STATS_SHEET: ("tblAannamestatistiek", STATS_HEADERS)}
+TABLES = {RESULTS_SHEET: ("tblStemresultaten", TALLY_COLUMNS), STATS_SHEET: ("tblAannamestatistiek", STATS_COLUMNS)}
 
 
 @pytest.fixture(scope="module")
@@ -58,24 +59,29 @@ def test_tallies_carry_round_and_option_ids_and_stats_the_assumption_and_round(d
 
 
 def _recount(path: Path) -> dict[tuple[str, str], int]:
-    """The totals an analyst computes from the raw sheets: a dot per Stemmen row, or Geteld in a tally round."""
+    """The totals an analyst computes from the raw sheets (a dot per Stemmen row, or Geteld in a tally round), of the
+    rounds revealed on Stemrondes."""
     wb = load_workbook(path, read_only=True)
     sheets = {name: list(wb[name].iter_rows(values_only=True)) for name in ("Stemrondes", "Stemopties", "Stemmen")}
     wb.close()
     at = {name: {h: i for i, h in enumerate(rows[0])} for name, rows in sheets.items()}
-    rounds = {row[0]: row[at["Stemrondes"]["Invoer"]] for row in sheets["Stemrondes"][1:]}
+    rounds = {row[0]: row[at["Stemrondes"]["Invoer"]] for row in sheets["Stemrondes"][1:]
+              if row[at["Stemrondes"]["Status"]] == RoundStatus.REVEALED.value}
     dots = Counter((row[0], row[at["Stemmen"]["Optie"]]) for row in sheets["Stemmen"][1:])
-    options = sheets["Stemopties"][1:]
+    options = [row for row in sheets["Stemopties"][1:] if row[0] in rounds]
     geteld = at["Stemopties"]["Geteld"]
     return {(row[0], row[1]): (row[geteld] or 0) if rounds[row[0]] == "telling" else dots[(row[0], row[1])]
             for row in options}
 
 
 def _tallies_on_resultaten(path: Path) -> dict[tuple[str, str], int]:
+    """The dots on Resultaten of the revealed rounds; a round not yet revealed must show no numbers."""
     wb = load_workbook(path, read_only=True)
-    found = {(row[0], row[2]): row[4] for row in wb[RESULTS_SHEET].iter_rows(min_row=2, values_only=True)}
+    rows = list(wb[RESULTS_SHEET].iter_rows(min_row=2, values_only=True))
     wb.close()
-    return found
+    status = TALLY_COLUMNS.index("Status")
+    assert all(row[4:7] == (None, None, None) for row in rows if row[status] != RoundStatus.REVEALED.value)
+    return {(row[0], row[2]): row[4] for row in rows if row[status] == RoundStatus.REVEALED.value}
 
 
 def test_resultaten_equals_a_recount_of_the_raw_rows(demo_path: Path, tmp_path: Path, rich: Trajectory) -> None:
@@ -168,6 +174,8 @@ def test_no_statistics_no_map_and_no_votes_no_bars(tmp_path: Path) -> None:
 
 def test_a_large_map_keeps_every_label(tmp_path: Path) -> None:
     t = large_trajectory(participants=3, assumptions=60, score_rounds=3, voting_rounds=1)
+    for scoring_round in t.scoring_rounds:
+        scoring_round.status = RoundStatus.REVEALED  # the map has revealed rounds only
     storage.save(t, tmp_path / "groot.xlsx")
     xml = _map_xml(tmp_path / "groot.xlsx")
     assert xml.count("<dLbl>") == 180 and xml.count("<ser>") == 3
@@ -175,6 +183,8 @@ def test_a_large_map_keeps_every_label(tmp_path: Path) -> None:
 
 def test_only_the_latest_rounds_get_a_bar_chart(tmp_path: Path) -> None:
     t = large_trajectory(participants=2, assumptions=1, score_rounds=1, voting_rounds=results.MAX_BAR_CHARTS + 2)
+    for voting_round in t.voting_rounds:
+        voting_round.status = RoundStatus.REVEALED  # a round not yet revealed gets no chart
     storage.save(t, tmp_path / "rondes.xlsx")
     titles: list[Any] = [re.search(r"<a:t>(V-\d+):", xml) for xml in _chart_xml(tmp_path / "rondes.xlsx")]
     found = [m.group(1) for m in titles if m]
