@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QMargins, QSize
 
 from ui.scoring import texts
 from ui.scoring.controller import ScoringController
 from ui.widget_export import ExportError, write_widget
 
 EXPORT_SIZE = QSize(1600, 1200)
+EXPORT_MARGIN = 48
+"""White border around the map inside the picture, in pixels."""
 
 
 def render_map(controller: ScoringController, path: Path, size: QSize = EXPORT_SIZE) -> Path:
@@ -20,12 +22,12 @@ def render_map(controller: ScoringController, path: Path, size: QSize = EXPORT_S
 
     page = MapPage(controller, LAPTOP)
     page.room = False  # the export's own text size, not the room's
-    page.resize(size)
+    page.resize(size.shrunkBy(QMargins(EXPORT_MARGIN, EXPORT_MARGIN, EXPORT_MARGIN, EXPORT_MARGIN)))
     page.map.set_px(max(16.0, size.height() * 0.022))
     page.refresh()
     try:
         return write_widget(page, path if path.suffix.lower() in (".png", ".svg") else path.with_suffix(".png"),
-                            texts.MAP_NAME, texts.EXPORT_FAILED)
+                            texts.MAP_NAME, texts.EXPORT_FAILED, EXPORT_MARGIN, LAPTOP.background)
     finally:
         page.deleteLater()
 

@@ -12,6 +12,7 @@ from ui.voting import texts
 
 if TYPE_CHECKING:
     from ui.voting.controller import VotingController
+    from ui.voting.setup_dialog import Prefill
     from ui.voting.panel import VotingPanel
 
 DOCK_NAME = "votingDock"
@@ -53,10 +54,6 @@ class VotingFeature(Feature):
         self.actions["heatAction"].setCheckable(True)
         host.share_key("N", self.name, self.actions["nextVoterAction"])
         host.share_key("O", self.name, self.actions["revealAction"])
-        for step, key, name in ((1, "PgDown", "votingNextPageAction"), (-1, "PgUp", "votingPreviousPageAction")):
-            action = host.add_action(None, name, lambda s=step: self._page(s), key, name)
-            action.setEnabled(False)
-            self.actions[name] = action
         host.presentation.contentChanged.connect(self._on_projector_content)
 
     # -- built on first use ---------------------------------------------------------------
@@ -102,13 +99,16 @@ class VotingFeature(Feature):
         self.panel().setFocus()
 
     # -- actions ----------------------------------------------------------------------------
-    def new_round(self) -> bool:
-        """Ask for a new round, with the elements selected in the schema already ticked, and make it active."""
+    def new_round(self, chosen: list[str] | None = None, prefill: Prefill | None = None) -> bool:
+        """Ask for a new round, with the elements selected in the schema (or `chosen`) already ticked, and make it
+        active; a programme step passes its question and own options as `prefill`."""
         from ui.voting.setup_dialog import RoundDialog
         from workshop import voting_edits as ve
 
         t = self.host.document.trajectory
-        spec = RoundDialog.ask(self.host.window, t, self.host.selection.elements())
+        ticked = self.host.selection.elements() if chosen is None else chosen
+        more = {"prefill": prefill} if prefill is not None else {}
+        spec = RoundDialog.ask(self.host.window, t, ticked, **more)
         if spec is None:
             return False
         build = lambda: ve.add_round(t, spec.question, ve.options_for(t, spec.option_ids, spec.free_texts), **spec.rules)  # noqa: E731
@@ -118,6 +118,12 @@ class VotingFeature(Feature):
         self.host.activate(self.name)
         self.panel()
         return True
+
+    def show_round(self, round_id: str) -> None:
+        """Make a round active and put it on the projector (a programme step returning to its round)."""
+        self.controller.choose(round_id)
+        self.host.activate(self.name)
+        self.host.show_projector_page(PAGE)
 
     def edit_round(self) -> bool:
         """Change the active round's question (and its rules and options while nobody voted)."""
@@ -188,7 +194,9 @@ class VotingFeature(Feature):
         if controller.heat:
             self.host.selection.clear()  # the whole schema, undimmed, carries the counts
             self.host.presentation.show_content("schema")
-            self.host.status(texts.HEAT_ON.format(round=controller.round_id))
+            from ui.voting.heat import heat_message
+
+            self.host.status(heat_message(self.host.document.trajectory, controller.round_id))
         else:
             self.host.status(texts.HEAT_OFF)
 
@@ -215,12 +223,6 @@ class VotingFeature(Feature):
         if self.controller.heat:
             self._apply_heat()
 
-    def _page(self, step: int) -> None:
-        page = self.host.presentation.window.content(PAGE)
-        page.page(step)  # type: ignore[attr-defined]
-
     def _on_projector_content(self, name: str) -> None:
-        for key in ("votingNextPageAction", "votingPreviousPageAction"):
-            self.actions[key].setEnabled(name == PAGE)
         if name == PAGE:
             self.host.activate(self.name)  # N and O now go to voting

@@ -11,10 +11,12 @@ from ui.voting import texts
 from workshop.trajectory import Trajectory
 from workshop.voting import RoundStatus, TallyRow, VotingRound, tally
 
-TITLE_LINES, BAR_LINES = 1.45, 1.15
-"""Height of a bar's title and of each of its bars, in text sizes."""
+TITLE_LINES, BAR_LINES, SPLIT_BAR_LINES = 1.45, 1.15, 1.7
+"""Height of a bar's title and of each of its bars, in text sizes (split bars are thicker: counts go inside)."""
 MAX_GROUPS = 6
 """Whose voice: the largest groups get their own part of a bar; the rest are 'overige'."""
+SHORT_LABEL = 40
+"""Characters of an option's label in a note; longer labels are cut at a word and end in '…'."""
 
 
 @dataclass(frozen=True)
@@ -55,11 +57,14 @@ class Chart:
     notes: tuple[str, ...] = field(default_factory=tuple)
     legend: tuple[Segment, ...] = field(default_factory=tuple)
     """Swatches with names (pattern and colour) for charts whose bars have more than one kind of part."""
+    message: str = ""
+    """Said on the chart instead of bars (nobody has voted yet)."""
+    bar_lines: float = BAR_LINES
 
     @property
     def lines_per_bar(self) -> float:
         """Text lines one bar takes: its title, its bars and a little air."""
-        return TITLE_LINES + max((len(b.lines) for b in self.bars), default=1) * BAR_LINES + 0.3
+        return TITLE_LINES + max((len(b.lines) for b in self.bars), default=1) * self.bar_lines + 0.3
 
 
 def _revealed(t: Trajectory, round_id: str | None) -> VotingRound | None:
@@ -72,10 +77,24 @@ def rank_label(row: TallyRow) -> str:
     return f"{row.rank}=" if row.tied else f"{row.rank}."
 
 
+def short(text: str, limit: int = SHORT_LABEL) -> str:
+    """The text, or its first words up to `limit` characters followed by '…'."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:-") + "…"
+
+
+def said_list(names: list[str]) -> str:
+    """Names quoted and listed the Dutch way: 'a', 'b' en 'c'."""
+    quoted = [texts.QUOTED.format(text=name) for name in names]
+    return quoted[0] if len(quoted) == 1 else texts.AND_LAST.format(names=", ".join(quoted[:-1]), last=quoted[-1])
+
+
 def tie_notes(rows: list[TallyRow]) -> tuple[str, ...]:
-    """A shared first place said in words ('Gelijke stand op plaats 1: B5, B8'); other shared places once, as '3='."""
-    top = [row.code for row in rows if row.tied and row.dots and row.rank == 1]
-    notes = [texts.TIE.format(rank=1, names=", ".join(top))] if top else []
+    """A shared first place said in words, by the options' (shortened) labels; other shared places once, as '3='."""
+    top = [short(row.label or row.code) for row in rows if row.tied and row.dots and row.rank == 1]
+    notes = [texts.TIE.format(rank=1, names=said_list(top))] if top else []
     if any(row.tied and row.dots and row.rank > 1 for row in rows):
         notes.append(texts.TIES_NOTE)
     return tuple(notes)
@@ -93,9 +112,12 @@ def bars(t: Trajectory, round_id: str | None, colour: str) -> Chart | None:
     if voting_round is None:
         return None
     rows = tally(voting_round, t.votes)
+    title = texts.RESULT_TITLE.format(question=voting_round.question)
+    if not any(r.dots for r in rows):
+        return Chart(title, (), message=texts.NO_VOTES_YET)  # every option '1=' would say nothing
     items = tuple(Bar(r.code, f"{rank_label(r)} {_label(voting_round, r.code)}",
                       (Line((Segment(r.dots, colour),), str(r.dots)),), r.rank, r.dots) for r in rows)
-    return Chart(texts.RESULT_TITLE.format(question=voting_round.question), items, tie_notes(rows))
+    return Chart(title, items, tie_notes(rows))
 
 
 def _delta(before: int, after: int) -> str:
@@ -109,9 +131,11 @@ def before_after(t: Trajectory, round_id: str | None, earlier_id: str | None,
     after, before = _revealed(t, round_id), _revealed(t, earlier_id)
     if after is None:
         return None
+    chart = bars(t, round_id, palette[0])
+    if chart is None or chart.message:
+        return chart
     if before is None:
-        chart = bars(t, round_id, palette[0])
-        return None if chart is None else Chart(chart.title, chart.bars, (texts.NO_COMPARE, *chart.notes))
+        return Chart(chart.title, chart.bars, (texts.NO_COMPARE, *chart.notes))
     old = {r.code: r.dots for r in tally(before, t.votes)}
     rows = tally(after, t.votes)
     items = tuple(Bar(r.code, f"{rank_label(r)} {_label(after, r.code)}", (
@@ -135,33 +159,40 @@ def _group_of(t: Trajectory, voter: str, by: str) -> str:
     return person.organisation or texts.NO_GROUP
 
 
+def group_order(sizes: Counter[str]) -> list[str]:
+    """Groups by their votes (most first), then by name; '(onbekend)' after the named groups."""
+    return sorted(sizes, key=lambda g: (g == texts.NO_GROUP, -sizes[g], g.casefold()))
+
+
 def split(t: Trajectory, round_id: str | None, by: str, palette: tuple[str, ...],
           patterns: tuple[Qt.BrushStyle, ...]) -> Chart | None:
-    """Whose voice: each bar split per organisation or sphere (named rounds only), with a legend."""
+    """Whose voice: each bar split per organisation or sphere (named rounds only), with a legend.
+
+    Every bar and the legend list the groups in the same order, and the colours follow that order."""
     voting_round = _revealed(t, round_id)
-    if voting_round is None:
-        return None
     chart = bars(t, round_id, palette[0])
-    assert chart is not None
+    if voting_round is None or chart is None or chart.message:
+        return chart
     if voting_round.is_tally or voting_round.anonymous:
         return Chart(chart.title, chart.bars, (texts.SPLIT_TALLY if voting_round.is_tally else texts.SPLIT_ANONYMOUS,))
     votes = [v for v in t.votes if v.round_id == voting_round.id]
     per = Counter((v.option_code, _group_of(t, v.voter, by)) for v in votes)
     sizes = Counter(_group_of(t, v.voter, by) for v in votes)
-    kept = [g for g, _ in sizes.most_common(MAX_GROUPS)]
-    look = {g: (palette[i % len(palette)], patterns[i % len(patterns)]) for i, g in enumerate([*kept, texts.OTHER_GROUPS])}
-    items = tuple(_split_bar(bar, per, kept, look) for bar in chart.bars)
-    groups = [*kept, *([texts.OTHER_GROUPS] if len(sizes) > len(kept) else [])]
-    legend = tuple(Segment(sizes[g], *look[g], g) for g in groups)
+    kept = group_order(sizes)[:MAX_GROUPS]
+    groups = [*group_order(Counter({g: sizes[g] for g in kept})), *([texts.OTHER_GROUPS] if len(sizes) > len(kept) else [])]
+    look = {g: (palette[i % len(palette)], patterns[i % len(patterns)]) for i, g in enumerate(groups)}
+    items = tuple(_split_bar(bar, per, groups, look) for bar in chart.bars)
+    legend = tuple(Segment(1, *look[g], g) for g in groups)
     title = texts.SPLIT_TITLE.format(question=voting_round.question)
-    return Chart(title, items, (texts.SPLIT_BY.get(by, by).capitalize(), *chart.notes), legend)
+    return Chart(title, items, (texts.SPLIT_BY.get(by, by).capitalize(), *chart.notes), legend, bar_lines=SPLIT_BAR_LINES)
 
 
-def _split_bar(bar: Bar, per: Counter[tuple[str, str]], kept: list[str],
+def _split_bar(bar: Bar, per: Counter[tuple[str, str]], groups: list[str],
                look: dict[str, tuple[str, Qt.BrushStyle]]) -> Bar:
+    """One option's bar in parts, in the order of `groups` ('overige' takes what the named groups leave)."""
     mine = {g: n for (code, g), n in per.items() if code == bar.code}
-    other = sum(n for g, n in mine.items() if g not in kept)
-    parts = [(g, mine.get(g, 0)) for g in kept] + [(texts.OTHER_GROUPS, other)]
+    parts = [(g, mine.get(g, 0) if g != texts.OTHER_GROUPS else sum(n for k, n in mine.items() if k not in groups))
+             for g in groups]
     segments = tuple(Segment(n, *look[g], g) for g, n in parts if n)
-    caption = f"{bar.total} (" + " + ".join(str(n) for _, n in parts if n) + ")" if len(segments) > 1 else str(bar.total)
+    caption = f"{bar.total} (" + " + ".join(str(s.value) for s in segments) + ")" if len(segments) > 1 else str(bar.total)
     return Bar(bar.code, bar.title, (Line(segments, caption),), bar.rank, bar.total)
