@@ -137,14 +137,22 @@ def scrolled(qtbot, doc: Document, sel: Selection) -> TheoryListView:
     return view
 
 
-def test_the_scroll_position_survives_an_edit_with_nothing_selected(scrolled: TheoryListView, doc: Document) -> None:
+def test_the_scroll_position_survives_an_edit_with_nothing_selected(
+        scrolled: TheoryListView, doc: Document, sel: Selection) -> None:
+    sel.clear()  # the list took focus and made its first row current: H was selected
     bar = scrolled.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     kept = bar.value()
     doc.push(te.set_ambition("Een nieuwe hoofdambitie"))
     assert bar.value() == kept
     doc.stack.undo()
-    assert bar.value() == kept
+    assert bar.value() == kept and sel.current is None
+
+
+def test_an_edit_keeps_the_selection(scrolled: TheoryListView, doc: Document, sel: Selection) -> None:
+    sel.select("B9")
+    doc.push(te.set_ambition("Een nieuwe hoofdambitie"))
+    assert sel.current == "B9" and _current(scrolled) == "B9"
 
 
 def test_the_scroll_position_survives_an_edit_with_the_selected_row_in_view(
