@@ -1,10 +1,10 @@
-"""SchemaView: resize, fit and zoom, clicks and double-clicks, dragging cards and dropping bouwstenen."""
+"""SchemaView: resize, fit and zoom, clicks and double-clicks, dragging cards (drops: test_canvas_dropping.py)."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QDrag, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_canvas_fixtures import document, selection, view  # noqa: F401 - shared fixtures
@@ -12,10 +12,9 @@ from ui.canvas.items import Emphasis
 from ui.canvas.view import SchemaView
 from ui.dialogs.text_dialog import TextDialog
 from ui.document import Document
-from ui.mime import BLOCK_MIME, block_id_of, block_mime
+from ui.mime import BLOCK_MIME, block_id_of
 from ui.selection import Selection
 from ui.theme import PROJECTOR
-from workshop.theory import RelationType
 
 
 
@@ -78,38 +77,6 @@ def test_double_click_renames(qtbot, view: SchemaView, document: Document, monke
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point_of(view, "B5"))
     assert asked == ["Ruimte & plekken"]
     assert document.trajectory.theory.block("B5").label == "Plekken"  # type: ignore[union-attr]
-
-
-def drop(view: SchemaView, mime: QMimeData, element_id: str) -> tuple[bool, bool]:
-    """Send enter, move and drop over an element; (move accepted, drop accepted)."""
-    pos = QPointF(point_of(view, element_id))
-    actions, buttons, mods = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QApplication.sendEvent(view.viewport(), QDragEnterEvent(pos.toPoint(), actions, mime, buttons, mods))
-    move = QDragMoveEvent(pos.toPoint(), actions, mime, buttons, mods)
-    QApplication.sendEvent(view.viewport(), move)
-    dropped = QDropEvent(pos, actions, mime, buttons, mods)
-    QApplication.sendEvent(view.viewport(), dropped)
-    return move.isAccepted(), dropped.isAccepted()
-
-
-def test_dropping_a_bouwsteen_on_a_deelambitie_adds_a_relation(view: SchemaView, document: Document, selection: Selection) -> None:
-    theory = document.trajectory.theory
-    assert theory.relation("B3", "D4") is None
-    assert drop(view, block_mime("B3"), "D4") == (True, True)
-    assert theory.relation("B3", "D4").type == RelationType.CONTRIBUTES  # type: ignore[union-attr]
-    assert view.schema.relation_item("B3-D4") is not None and selection.current == "B3-D4"
-    document.stack.undo()
-    assert theory.relation("B3", "D4") is None and view.schema.relation_item("B3-D4") is None
-
-
-def test_drops_that_would_change_nothing_are_refused(view: SchemaView, document: Document) -> None:
-    assert drop(view, block_mime("B5"), "D1") == (False, False)  # already related
-    assert drop(view, block_mime("B3"), "B6") == (False, False)  # not a deelambitie
-    assert drop(view, block_mime("B99"), "D4") == (False, False)  # unknown bouwsteen
-    other = QMimeData()
-    other.setText("B3")
-    assert drop(view, other, "D4") == (False, False)  # not our MIME type
-    assert len(document.stack) == 0
 
 
 def test_dragging_a_card_starts_a_drag_with_its_id(qtbot, view: SchemaView, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

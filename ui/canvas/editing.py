@@ -11,19 +11,20 @@ from pydantic import ValidationError
 
 from ui.canvas import texts
 from ui.document import Document
+from ui.pushing import Say, push
 from ui.selection import Selection
+from workshop import placement
 from workshop import theory_edits as edits
 from workshop.commands import Command, Macro
 from workshop.edits import quote
 from workshop.ids import is_relation_key, relation_ends, relation_key
+from workshop.placement import Gesture
 from workshop.theory import Action, RelationType, Theory
 
-DROP_TYPE = RelationType.CONTRIBUTES
-"""The relation a bouwsteen dropped on a deelambitie gets; refine it later from the context menu."""
 TYPES = list(RelationType)
+"""The relation types in the order the menus and the type dialog list them."""
 MenuEntry = tuple[str, Callable[[str | None], bool], Callable[[str | None], None]]
 """A feature's entry in the element menus: its text, whether it applies to an element id, and what it does."""
-"""The relation types in the order the menus and the type dialog list them."""
 
 
 def touches(selected: str | None, element_id: str) -> bool:
@@ -213,17 +214,15 @@ class CanvasEditor:
             self.selection.clear()
         self._push(build)
 
-    # -- drag and drop ------------------------------------------------------------------------
-    def can_drop(self, block_id: str | None, sub_id: str | None) -> bool:
-        """True when dropping this bouwsteen on this deelambitie would add a relation."""
-        if not block_id or not sub_id or self.theory.block(block_id) is None or self.theory.sub_ambition(sub_id) is None:
+    # -- placing: drag and drop, or Enter --------------------------------------------------------
+    def perform(self, g: Gesture, kind: RelationType | None, say: Say) -> bool:
+        """Push the one command of a placing gesture and select what it made; a refusal is said through `say`."""
+        if not push(self.document, lambda: placement.apply(self.document.trajectory, g, kind), say):
             return False
-        return self.theory.relation(block_id, sub_id) is None
-
-    def drop_block(self, block_id: str, sub_id: str) -> bool:
-        """Relate a dropped bouwsteen to the deelambitie it was dropped on (and select the relation)."""
-        if not self.can_drop(block_id, sub_id):
-            return False
-        if self._push(lambda: edits.set_relation(self.document.trajectory, block_id, sub_id, DROP_TYPE)):
-            self.selection.select(relation_key(block_id, sub_id))
+        self.selection.select(relation_key(g.block_id, g.target) if g.needs_type else g.block_id)
         return True
+
+    def start_placing(self, element_id: str | None) -> bool:
+        """The keyboard path: choose where the bouwsteen (or relation line) goes, then its type, over the canvas."""
+        drops = getattr(self.parent, "drops", None)
+        return drops is not None and drops.start_keyboard(element_id) is not None

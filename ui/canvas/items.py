@@ -20,6 +20,14 @@ DIM = 0.28
 """A dimmed item is drawn at this strength over the background (baked into its cache, not an opacity)."""
 
 
+class DropMark(Enum):
+    """How an item shows while a bouwsteen is dragged: not a target, a place it may land, or where it lands now."""
+
+    NONE = "none"
+    CANDIDATE = "candidate"  # dashed accent outline
+    HOVER = "hover"          # thick accent outline, tinted, a plus in the corner
+
+
 class Emphasis(Enum):
     """How an item shows against the current selection or hover."""
 
@@ -49,6 +57,31 @@ def text_runs(block: TextBlock, families: tuple[str, ...]) -> list[tuple[QRectF,
     flags = int(align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine | Qt.TextFlag.TextDontClip)
     height = block.line_height
     return [(QRectF(block.rect.x, block.rect.y + i * height, block.rect.w, height), line, font, flags) for i, line in enumerate(block.lines)]
+
+
+HOVER_TINT = 0.16
+"""How much of the accent colour tints the place a dragged bouwsteen lands on now."""
+
+
+def drop_pen(theme: Theme, line_width: float, mark: DropMark) -> QPen:
+    """The outline of a drop target: dashed and medium while it may be chosen, thick and solid when it is."""
+    pen = QPen(QColor(theme.accent), line_width * (3.4 if mark == DropMark.HOVER else 1.8))
+    if mark == DropMark.CANDIDATE:
+        pen.setDashPattern([3.0, 2.0])
+    return pen
+
+
+def draw_plus(painter: QPainter, rect: QRectF, theme: Theme, m: Metrics) -> None:
+    """A plus in a disc in the top right corner: 'it lands here' by shape, not only by colour."""
+    size = max(m.px * 0.9, 12.0)
+    disc = QRectF(rect.right() - size - m.pad * 0.5, rect.top() + m.pad * 0.5, size, size)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(theme.accent))
+    painter.drawEllipse(disc)
+    painter.setPen(QPen(QColor(theme.background), max(2.0, size * 0.14)))
+    c, arm = disc.center(), size * 0.28
+    painter.drawLine(QPointF(c.x() - arm, c.y()), QPointF(c.x() + arm, c.y()))
+    painter.drawLine(QPointF(c.x(), c.y() - arm), QPointF(c.x(), c.y() + arm))
 
 
 def draw_runs(painter: QPainter, runs: list, colour: QColor) -> None:
@@ -84,7 +117,8 @@ class SchemaItem(QGraphicsItem):
     def colour(self, name: str) -> QColor:
         """A theme colour as drawn in the current emphasis (faded when dimmed)."""
         theme = self.theme  # type: ignore[attr-defined]
-        return blend(name, theme.background, DIM if self.emphasis == Emphasis.DIM else 1.0)
+        lit = getattr(self, "drop_mark", DropMark.NONE) != DropMark.NONE  # a drop target shows at full strength
+        return blend(name, theme.background, DIM if self.emphasis == Emphasis.DIM and not lit else 1.0)
 
 
 class ElementItem(SchemaItem):
@@ -92,7 +126,7 @@ class ElementItem(SchemaItem):
 
     def __init__(self, box: Box, theme: Theme, metrics: Metrics) -> None:
         super().__init__(box.id, box.kind)
-        self.drop_target = False
+        self.drop_mark = DropMark.NONE
         self.box: Box | None = None
         self.set_box(box, theme, metrics)
         self.setZValue(2)
@@ -119,10 +153,10 @@ class ElementItem(SchemaItem):
         path.addRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         return path
 
-    def set_drop_target(self, on: bool) -> None:
-        """Mark the box as the place a dragged bouwsteen would land."""
-        if on != self.drop_target:
-            self.drop_target = on
+    def set_drop_mark(self, mark: DropMark) -> None:
+        """Show the box as a place a dragged bouwsteen may land, or lands now."""
+        if mark != self.drop_mark:
+            self.drop_mark = mark
             self.update()
 
     def boundingRect(self) -> QRectF:
@@ -134,14 +168,17 @@ class ElementItem(SchemaItem):
 
     def _fill(self) -> QColor:
         colours = {"ambition": self.theme.banner, "sub": self.theme.sub, "hint": self.theme.background}
-        return self.colour(colours.get(self.kind, self.theme.card))
+        fill = self.colour(colours.get(self.kind, self.theme.card))
+        return blend(self.theme.accent, fill.name(), HOVER_TINT) if self.drop_mark == DropMark.HOVER else fill
 
     def _border(self) -> QPen:
+        if self.drop_mark != DropMark.NONE:
+            return drop_pen(self.theme, self.metrics.line_width, self.drop_mark)
         t, lw = self.theme, self.metrics.line_width
-        selected = self.emphasis == Emphasis.SELECTED or self.drop_target
+        selected = self.emphasis == Emphasis.SELECTED
         width = lw * (2.6 if selected else 1.8 if self.emphasis == Emphasis.FOCUS else 0.8)
         pen = QPen(self.colour(t.accent if selected else t.foreground if self.emphasis == Emphasis.FOCUS else t.border), width)
-        if self.box is not None and (self.box.group or self.kind == "hint" or self.drop_target):
+        if self.box is not None and (self.box.group or self.kind == "hint"):
             pen.setDashPattern([4.0, 2.5] if width > lw else [6.0, 3.0])
         return pen
 
@@ -158,6 +195,8 @@ class ElementItem(SchemaItem):
             draw_runs(painter, runs, self.colour(self.theme.muted))
         draw_runs(painter, self._labels, self.colour(self.theme.foreground))
         draw_runs(painter, self._tags, self.colour(self.theme.muted))
+        if self.drop_mark == DropMark.HOVER:
+            draw_plus(painter, self._rect, self.theme, self.metrics)
 
 
 class TierItem(QGraphicsItem):
@@ -167,6 +206,7 @@ class TierItem(QGraphicsItem):
         super().__init__()
         self.tier: Tier | None = None
         self.dim = False
+        self.drop_mark = DropMark.NONE
         self.set_tier(tier, theme, metrics)
         self.setZValue(1)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -209,16 +249,32 @@ class TierItem(QGraphicsItem):
             self.dim = dim
             self.update()
 
+    def set_drop_mark(self, mark: DropMark) -> None:
+        """Show the foundation or band as a place a dragged bouwsteen may land, or lands now."""
+        if mark != self.drop_mark:
+            self.drop_mark = mark
+            self.update()
+
     def boundingRect(self) -> QRectF:
         grow = self.metrics.line_width * 2
         return self._rect.adjusted(-grow, -grow, grow, grow)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        t, lw, amount = self.theme, self.metrics.line_width, DIM if self.dim else 1.0
-        painter.setPen(QPen(blend(t.border, t.background, amount), lw * 0.8))
-        painter.setBrush(QBrush(blend(t.foundation if self.tier and self.tier.kind == "foundation" else t.band, t.background, amount)))
+        t, lw, amount = self.theme, self.metrics.line_width, DIM if self.dim and self.drop_mark == DropMark.NONE else 1.0
+        fill = blend(t.foundation if self.tier and self.tier.kind == "foundation" else t.band, t.background, amount)
+        marked = self.drop_mark != DropMark.NONE
+        painter.setPen(drop_pen(t, lw, self.drop_mark) if marked else QPen(blend(t.border, t.background, amount), lw * 0.8))
+        painter.setBrush(QBrush(blend(t.accent, fill.name(), HOVER_TINT) if self.drop_mark == DropMark.HOVER else fill))
         painter.drawPath(self._body)
         painter.setPen(QPen(blend(t.foreground, t.background, amount), lw * 1.6))
         painter.drawPath(self._lines)
         draw_runs(painter, self._caption, blend(t.foreground, t.background, amount))
+        if self.drop_mark == DropMark.HOVER:
+            draw_plus(painter, self._caption_rect(), t, self.metrics)
+
+    def _caption_rect(self) -> QRectF:
+        """The caption cell left of the segments (where the plus goes: the segments cover the rest)."""
+        segments = self.tier.segments if self.tier else ()
+        right = min((s.rect.x for s in segments), default=self._rect.right())
+        return QRectF(self._rect.left(), self._rect.top(), right - self._rect.left(), self._rect.height())

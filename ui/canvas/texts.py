@@ -16,7 +16,9 @@ BAND_CAPTION = "Ondersteunend voor alle deelambities"
 VIEW_NAME = "Schema verandertheorie"
 VIEW_HELP = (
     "Klik een element om het te selecteren, dubbelklik om te wijzigen, rechtermuisknop voor meer. "
-    "Sleep een bouwsteen op een deelambitie voor een relatie. Ctrl+scrollwiel, + en - zoomen, F past het schema in beeld."
+    "Sleep een bouwsteen op een deelambitie voor een relatie, op het fundament of de band voor alle deelambities; "
+    "met Shift verplaats je hem, en een relatielijn sleep je naar een andere deelambitie. Enter plaatst de gekozen "
+    "bouwsteen met het toetsenbord. Ctrl+scrollwiel, + en - zoomen, F past het schema in beeld."
 )
 VIEW_HELP_PROJECTOR = "Het schema zoals de groep het ziet; volgt de selectie van de begeleider."
 VIEW_HELP_POINTING = "Het schema zoals de groep het ziet. Klik een element om het aan te wijzen; klik ernaast om niets aan te wijzen."
@@ -103,3 +105,30 @@ def invalid_message(exc: Exception) -> str:
     if "string_too_long" in str(exc):
         return "De tekst is te lang: een cel in Excel kan hoogstens 32.767 tekens bevatten. Er is niets veranderd."
     return "Deze waarde past niet in het model; er is niets veranderd."
+
+
+# Dragging and placing bouwstenen (the picker after a drop, the zones, refusals).
+ZONE_FOUNDATION = "Fundament: randvoorwaardelijk voor alle deelambities"
+ZONE_BAND = "Band: ondersteunend voor alle deelambities"
+ZONE_TRAY = "Terug in de bak"
+NOT_HERE = "Niet hier"
+TYPE_HINT = "Hoe draagt het bij? Kies 1–6 of Enter; Esc annuleert."
+MOVE_HINT = "Verplaatsen: de relatie met {subs} vervalt. Kies 1–6 of Enter; Esc annuleert."
+RETYPE_HINT = "Deze relatie is er al ({kind}). Kies 1–6 of Enter; Esc annuleert."
+PLACE_TITLE = "{block} plaatsen"
+PLACE_HINT = "Waar komt de bouwsteen? Kies een cijfer of Enter; Esc annuleert."
+MOVE_LINE_TITLE = "Relatie {block} → {sub} verplaatsen"
+MOVE_LINE_HINT = "Naar welke deelambitie? Kies een cijfer of Enter; Esc annuleert."
+REFUSED = "‘{block}’ is niet geplaatst: laat een bouwsteen los op een deelambitie, het fundament, de band of de bak."
+REFUSED_THERE = "‘{block}’ is niet veranderd: {reason}."
+ALREADY_TIER = {"fundament": "hij ligt al op het fundament", "band": "hij ligt al op de band"}
+ALREADY_TRAY = "hij ligt al in de bak"
+ALREADY_LINE = "de relatie loopt al naar deze deelambitie"
+UNCHANGED = "Niets veranderd: de relatie was al ‘{kind}’."
+ALREADY_HERE = "ligt er al"
+NOTHING_TO_PLACE = "Kies eerst een bouwsteen of een relatie om te plaatsen."
+
+
+def type_title(block: str, sub: str) -> str:
+    """Title of the type picker: 'Ruimte & plekken → Ontmoeting en erbij horen'."""
+    return f"{block} → {sub}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent, QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent, QPainter, QPixmapCache,
     QResizeEvent, QTransform, QWheelEvent,
@@ -10,11 +10,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QMenu, QWidget
 
 from ui.canvas import texts
+from ui.canvas.dropping import DropController, drag_mime, drag_pixmap
 from ui.canvas.editing import CanvasEditor
 from ui.canvas.menus import context_menu
 from ui.canvas.scene import SchemaScene
 from ui.document import Document
-from ui.mime import block_id_of, block_mime
 from ui.popup import PopupSlot, is_shift_f10, within
 from ui.selection import Selection
 from ui.theme import Theme
@@ -57,7 +57,7 @@ class SchemaView(QGraphicsView):
         self._zoom = 1.0
         self._pan_from: QPoint | None = None
         self._press: tuple[QPoint, str] | None = None
-        self._drop_target: str | None = None
+        self.drops = DropController(self) if interactive else None  # dragging and placing bouwstenen
         self._popup = PopupSlot()  # the context menu last opened (it stays open without blocking)
         self._relayout = QTimer(self)  # coalesces the resize events of one event-loop pass
         self._relayout.setSingleShot(True)
@@ -165,6 +165,7 @@ class SchemaView(QGraphicsView):
         actions = {
             Qt.Key.Key_Plus: self.zoom_in, Qt.Key.Key_Equal: self.zoom_in, Qt.Key.Key_Minus: self.zoom_out,
             Qt.Key.Key_F: self.fit, Qt.Key.Key_0: self.fit, Qt.Key.Key_Escape: self.selection.clear,
+            Qt.Key.Key_Return: self.place_selected, Qt.Key.Key_Enter: self.place_selected,
         }
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -174,6 +175,11 @@ class SchemaView(QGraphicsView):
             action()
         else:
             super().keyPressEvent(event)
+
+    def place_selected(self) -> None:
+        """Enter: place the selected bouwsteen (or move the selected relation line) by keyboard."""
+        if self.editor is not None:
+            self.editor.start_placing(self.selection.current)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
@@ -219,13 +225,17 @@ class SchemaView(QGraphicsView):
         super().leaveEvent(event)  # type: ignore[arg-type]
 
     def _start_drag(self, element_id: str) -> None:
-        """Drag a bouwsteen card (onto a deelambitie here, or into another panel)."""
+        """Drag a bouwsteen card or a relation line (onto a deelambitie, the foundation or band, or the tray)."""
         self._press = None
-        if self.editor is None or self.editor.theory.block(element_id) is None:
+        theory = self.editor.theory if self.editor is not None else None
+        if theory is None or not (theory.block(element_id) or element_id in {r.key for r in theory.relations}):
             return
         drag = QDrag(self)
-        drag.setMimeData(block_mime(element_id))
-        drag.exec(Qt.DropAction.CopyAction | Qt.DropAction.LinkAction)
+        drag.setMimeData(drag_mime(element_id))
+        if (pixmap := drag_pixmap(self, element_id)) is not None and not pixmap.isNull():
+            drag.setPixmap(pixmap)
+            drag.setHotSpot(pixmap.rect().center())
+        drag.exec(Qt.DropAction.CopyAction | Qt.DropAction.MoveAction | Qt.DropAction.LinkAction)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         element_id = self.element_at(event.position().toPoint()) if self.interactive else None
@@ -264,45 +274,36 @@ class SchemaView(QGraphicsView):
         pos = inside.center() if anchor is None else self.mapFromScene(anchor)
         return self.open_menu(current, self.viewport().mapToGlobal(within(pos, inside)))
 
-    # -- drops: a bouwsteen onto a deelambitie ------------------------------------------------
-    def _target_of(self, event: QDragMoveEvent | QDropEvent) -> tuple[str | None, str | None]:
-        block_id = block_id_of(event.mimeData())
-        sub_id = self.schema.element_at(self.mapToScene(event.position().toPoint()))
-        return block_id, sub_id if sub_id and self.editor and self.editor.theory.sub_ambition(sub_id) else None
-
-    def _mark_drop_target(self, sub_id: str | None) -> None:
-        if sub_id != self._drop_target:
-            for element_id, on in ((self._drop_target, False), (sub_id, True)):
-                item = self.schema.element_item(element_id) if element_id else None
-                if item is not None:
-                    item.set_drop_target(on)
-            self._drop_target = sub_id
-
+    # -- drops: see ui/canvas/dropping.py ---------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.editor is not None and block_id_of(event.mimeData()):
+        if self.drops is not None and self.drops.enter(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        block_id, sub_id = self._target_of(event)
-        ok = self.editor is not None and self.editor.can_drop(block_id, sub_id)
-        self._mark_drop_target(sub_id if ok else None)
-        if ok:
-            event.acceptProposedAction()
+        if self.drops is not None:
+            self.drops.move(event)
         else:
             event.ignore()
 
     def dragLeaveEvent(self, event: object) -> None:
-        self._mark_drop_target(None)
+        if self.drops is not None:
+            self.drops.leave()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        block_id, sub_id = self._target_of(event)
-        self._mark_drop_target(None)
-        if self.editor is not None and block_id and sub_id and self.editor.drop_block(block_id, sub_id):
+        if self.drops is not None and self.drops.drop(event):
             event.acceptProposedAction()
         else:
             event.ignore()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """Over the schema while a bouwsteen is dragged: the zones and 'Niet hier' (in viewport pixels)."""
+        if self.drops is not None and (self.drops.zones or self.drops.not_here is not None):
+            painter.save()
+            painter.resetTransform()
+            self.drops.paint(painter)
+            painter.restore()
 
     def scene_pos_of(self, element_id: str) -> QPointF | None:
         """Centre of an element, or a point on a relation's line that hits it, in scene coordinates; None if not drawn."""
