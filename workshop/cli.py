@@ -1,9 +1,12 @@
-"""The `werkplaats` command line: make, check, summarise, upgrade and open workbooks, or start the GUI."""
+"""The `werkplaats` command line: make, check, summarise, upgrade, tell and open workbooks, or start the GUI."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
+import secrets
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -185,6 +188,77 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+STORY_SUFFIXES = (".html", ".htm", ".pdf", ".odt")
+"""What `werkplaats verhaal` writes, by the suffix of the output file."""
+
+
+def _input_workbook(path: Path) -> Path:
+    """A workbook to read: it must exist and be an .xlsx file."""
+    if path.exists() and not path.is_dir() and path.suffix.lower() != ".xlsx":
+        raise CliError(f"'{path}' is geen Excel-werkmap: de naam moet eindigen op .xlsx.")
+    return path
+
+
+def _story_target(value: str) -> Path:
+    path = Path(value)
+    if path.suffix.lower() not in STORY_SUFFIXES:
+        raise CliError(f"Kan '{path}' niet schrijven: de naam moet eindigen op .html, .pdf of .odt.")
+    return path
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Write a text file atomically (a temporary file next to it, then one rename), without Qt."""
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with open(temp, "x", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise CliError(f"Kan '{path}' niet schrijven: {exc.strerror or exc}") from exc
+
+
+def _headless() -> None:
+    """No screen (a server, a terminal over ssh): let Qt draw offscreen, as it needs no window to lay out text."""
+    on_x11 = sys.platform.startswith(("linux", "freebsd", "openbsd"))
+    if on_x11 and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _write_document(html: str, path: Path) -> None:
+    """HTML as a file as it is; PDF and ODT through Qt's text engine, imported only now."""
+    if path.suffix.lower() in (".html", ".htm"):
+        _write_text(path, html)
+        return
+    _headless()
+    try:
+        documents = importlib.import_module("ui.documents")  # by name: the domain package never imports ui statically
+    except ImportError as exc:
+        raise CliError(f"Kan '{path}' niet maken: Qt ontbreekt of start niet ({exc}). Kies .html, of installeer de app "
+                       "opnieuw.") from exc
+    try:
+        documents.write_document(html, path)
+    except OSError as exc:
+        raise CliError(str(exc) if path.name in str(exc) else f"Kan '{path}' niet schrijven: {exc}") from exc
+
+
+def cmd_story(args: argparse.Namespace) -> int:
+    """`werkplaats verhaal`: the veranderverhaal as HTML, PDF or ODT; the saved one, else written from the schema."""
+    from workshop.story_text import story_html
+
+    source, target = _input_workbook(Path(args.pad)), _story_target(args.uit)
+    _check_target(target, args.overschrijven)
+    trajectory = _load(source).trajectory
+    if not trajectory.story:
+        print(f"opmerking: {source} heeft nog geen verhaal; dit verhaal is nu uit het schema geschreven.", file=sys.stderr)
+    _write_document(story_html(trajectory), target)
+    print(f"Verhaal geschreven: {target}")
+    return 0
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     """`werkplaats open` or no command: start the GUI, imported only now so the CLI needs no Qt."""
     path: str | None = getattr(args, "pad", None)
@@ -229,6 +303,11 @@ def build_parser() -> DutchParser:
     upgrade.add_argument("pad", metavar="IN.xlsx", help="de bestaande werkmap")
     upgrade.add_argument("-o", "--uit", metavar="UIT.xlsx", required=True, help="de nieuwe werkmap")
     _overwrite(upgrade)
+    story = _subparser(commands, "verhaal", "schrijf het veranderverhaal van een werkmap als HTML, PDF of ODT", cmd_story)
+    story.add_argument("pad", metavar="PAD.xlsx", help="de werkmap met het verhaal")
+    story.add_argument("-o", "--uit", metavar="VERHAAL.pdf", required=True,
+                       help="het document; de soort volgt uit de naam: .html, .pdf of .odt")
+    _overwrite(story)
     demo = _subparser(commands, "demo", "maak een werkmap met een voorbeeldtraject", cmd_demo)
     demo.add_argument("pad", metavar="PAD.xlsx", help="de demowerkmap")
     _overwrite(demo)
