@@ -12,7 +12,10 @@ Decisions, so the CLI, the GUI and the tests agree:
   ('ontkracht') are exempt. Evidence means a non-blank ``evidence`` summary or at least one source.
 * A session needs attendance when its status is 'bezig' or 'afgerond', or its date lies before
   ``today``.
+* An action (a line of the handelingsperspectief) needs at least one non-blank actor: who does it.
 * Every problem of :func:`workshop.integrity.problems` is reported as an error.
+* Every finding carries ``ref``, the thing to select to show it (for an action: its bouwsteen), or None when
+  nothing can be selected (a session).
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ from pydantic import BaseModel
 
 from workshop import ids, integrity
 from workshop.assumptions import MIDPOINT, Assumption, AssumptionStatus, latest_stats
+from workshop.refs import Ref, RefKind
 from workshop.sessions import Session, SessionStatus
+from workshop.theory import Action
 from workshop.trajectory import Trajectory
 
 
@@ -45,6 +50,7 @@ class Category(StrEnum):
     BLOCK_WITHOUT_RELATIONS = "Bouwstenen zonder relaties"
     RELATION_WITHOUT_ASSUMPTION = "Relaties zonder aanname"
     CRUCIAL_WITHOUT_EVIDENCE = "Cruciale aannames zonder onderbouwing"
+    ACTION_WITHOUT_ACTOR = "Acties zonder actor"
     SESSION_WITHOUT_ATTENDANCE = "Sessies zonder aanwezigheid"
 
 
@@ -54,29 +60,46 @@ SEVERITY_OF: dict[Category, Severity] = {
     Category.BLOCK_WITHOUT_RELATIONS: Severity.WARNING,
     Category.RELATION_WITHOUT_ASSUMPTION: Severity.NOTE,
     Category.CRUCIAL_WITHOUT_EVIDENCE: Severity.WARNING,
+    Category.ACTION_WITHOUT_ACTOR: Severity.NOTE,
     Category.SESSION_WITHOUT_ATTENDANCE: Severity.NOTE,
 }
 
 
 class Finding(BaseModel):
-    """One point of the consistency report: which check, which element, what is wrong, how bad."""
+    """One point of the consistency report: which check, which item (an element, action, assumption or session id),
+    what is wrong, how bad, and what to select to show it."""
 
     category: Category
     element_id: str
     message: str
     severity: Severity
+    ref: Ref | None = None
+    """The thing to select to show it: the element, the assumption; for an action its bouwsteen; None for a session."""
 
     def __str__(self) -> str:
         return f"[{self.severity.value}] {self.element_id}: {self.message}"
 
 
-def _finding(category: Category, element_id: str, message: str) -> Finding:
-    return Finding(category=category, element_id=element_id, message=message, severity=SEVERITY_OF[category])
+def _finding(category: Category, element_id: str, message: str, ref: Ref | None = None) -> Finding:
+    return Finding(category=category, element_id=element_id, message=message, severity=SEVERITY_OF[category], ref=ref)
+
+
+def locate(t: Trajectory, item: str) -> Ref | None:
+    """What to select to show an item named by its id: a theory element, an action's bouwsteen, an assumption,
+    a participant or a voting round; None when there is no such thing (any more)."""
+    if item in t.theory.element_ids():
+        return Ref.element(item)
+    action = next((a for a in t.theory.actions if a.id == item), None)
+    if action is not None:
+        return Ref.element(action.block_id) if t.theory.block(action.block_id) else None
+    kinds = ((RefKind.ASSUMPTION, t.assumption), (RefKind.PARTICIPANT, t.participant), (RefKind.ROUND, t.voting_round))
+    return next((Ref(kind, item) for kind, find in kinds if find(item) is not None), None)
 
 
 def _integrity(t: Trajectory) -> Iterator[Finding]:
     for problem in integrity.problems(t):
-        yield _finding(Category.INTEGRITY, problem.item, f"{problem.where}: {problem.message}")
+        ref = locate(t, problem.item.split("/")[0])  # a score or ballot ('A-001/P-01') shows its assumption or round
+        yield _finding(Category.INTEGRITY, problem.item, f"{problem.where}: {problem.message}", ref)
 
 
 def _subs_without_blocks(t: Trajectory) -> Iterator[Finding]:
@@ -86,14 +109,14 @@ def _subs_without_blocks(t: Trajectory) -> Iterator[Finding]:
         if all(t.theory.for_all_type(r.block_id) is not None for r in feeding):
             besides = " (behalve de bouwstenen voor alle deelambities)" if feeding else ""
             message = f"Deelambitie '{sub.name}' heeft nog geen bouwsteen die eraan bijdraagt{besides}."
-            yield _finding(Category.SUB_WITHOUT_BLOCKS, sub.id, message)
+            yield _finding(Category.SUB_WITHOUT_BLOCKS, sub.id, message, Ref.element(sub.id))
 
 
 def _blocks_without_relations(t: Trajectory) -> Iterator[Finding]:
     for block in t.theory.blocks:
         if not t.theory.relations_of_block(block.id):
             message = f"Bouwsteen '{block.label}' draagt nog aan geen enkele deelambitie bij."
-            yield _finding(Category.BLOCK_WITHOUT_RELATIONS, block.id, message)
+            yield _finding(Category.BLOCK_WITHOUT_RELATIONS, block.id, message, Ref.element(block.id))
 
 
 def _relations_without_assumption(t: Trajectory) -> Iterator[Finding]:
@@ -102,7 +125,8 @@ def _relations_without_assumption(t: Trajectory) -> Iterator[Finding]:
         if relation.key not in covered and relation.block_id not in covered:
             label = t.theory.element_label(relation.key) or relation.key
             message = f"Bij de pijl {label} ({relation.type.value}) staat nog geen aanname."
-            yield _finding(Category.RELATION_WITHOUT_ASSUMPTION, relation.key, message)
+            ref = Ref.element(relation.key)
+            yield _finding(Category.RELATION_WITHOUT_ASSUMPTION, relation.key, message, ref)
 
 
 def has_evidence(assumption: Assumption) -> bool:
@@ -111,10 +135,9 @@ def has_evidence(assumption: Assumption) -> bool:
 
 
 def _crucial_without_evidence(t: Trajectory) -> Iterator[Finding]:
-    latest = latest_stats(t.assumptions, t.scores)
-    for assumption in t.assumptions:
-        if assumption.status is AssumptionStatus.REFUTED or has_evidence(assumption):
-            continue
+    open_ = [a for a in t.assumptions if a.status is not AssumptionStatus.REFUTED and not has_evidence(a)]
+    latest = latest_stats(open_, t.scores) if open_ else {}  # statistics only for those that could be found
+    for assumption in open_:
         stats = latest.get(assumption.id)
         if stats is None:
             message = f"Aanname '{_short(assumption.text)}' is nog niet gescoord en heeft geen onderbouwing of bron."
@@ -122,7 +145,25 @@ def _crucial_without_evidence(t: Trajectory) -> Iterator[Finding]:
             message = f"Aanname '{_short(assumption.text)}' is {stats.quadrant.value} maar heeft geen onderbouwing of bron."
         else:
             continue
-        yield _finding(Category.CRUCIAL_WITHOUT_EVIDENCE, assumption.id, message)
+        ref = Ref(RefKind.ASSUMPTION, assumption.id)
+        yield _finding(Category.CRUCIAL_WITHOUT_EVIDENCE, assumption.id, message, ref)
+
+
+def has_actor(action: Action) -> bool:
+    """True when the action names at least one (non-blank) actor."""
+    return any(actor.strip() for actor in action.actors)
+
+
+def _actions_without_actor(t: Trajectory) -> Iterator[Finding]:
+    """Actions nobody is named for, per bouwsteen in schema order; the finding shows the bouwsteen."""
+    order = {b.id: i for i, b in enumerate(t.theory.blocks)}
+    for action in sorted(t.theory.actions, key=lambda a: order.get(a.block_id, len(order))):
+        if has_actor(action):
+            continue
+        block = t.theory.block(action.block_id)
+        where = f" bij bouwsteen '{block.label}'" if block else ""
+        message = f"Actie '{_short(action.text)}'{where} heeft nog geen actor: wie pakt dit op?"
+        yield _finding(Category.ACTION_WITHOUT_ACTOR, action.id, message, Ref.element(block.id) if block else None)
 
 
 def _short(text: str, limit: int = 70) -> str:
@@ -148,7 +189,7 @@ def check(t: Trajectory, today: dt.date | None = None) -> list[Finding]:
     day = today or dt.date.today()
     return [
         *_integrity(t), *_subs_without_blocks(t), *_blocks_without_relations(t),
-        *_relations_without_assumption(t), *_crucial_without_evidence(t),
+        *_relations_without_assumption(t), *_crucial_without_evidence(t), *_actions_without_actor(t),
         *_sessions_without_attendance(t, day),
     ]
 

@@ -1,4 +1,5 @@
-"""The step-6 consistency check: every category, positive and negative, plus grouping and the text report."""
+"""The step-6 consistency check: every category, positive and negative, the element each finding points at, plus
+grouping and the text report."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import datetime as dt
 from workshop import theory_edits as te
 from workshop.assumptions import Source, Assumption, AssumptionStatus, Score
 from workshop.commands import CommandStack
-from workshop.consistency import Category, Severity, check, grouped, report_text
+from workshop.consistency import Category, Severity, check, grouped, locate, report_text
 from workshop.sessions import SessionStatus
-from workshop.theory import BuildingBlock, Relation, SubAmbition
+from workshop.refs import EXISTS, Ref, RefKind
+from workshop.theory import Action, BuildingBlock, Relation, SubAmbition
 from workshop.trajectory import Trajectory
 
 TODAY = dt.date(2026, 6, 1)
@@ -165,3 +167,67 @@ def test_check_defaults_to_today() -> None:
     t = Trajectory()
     t.sessions[0].date = dt.date.today() - dt.timedelta(days=3)
     assert [f.element_id for f in check(t)] == ["sessie 1"]
+
+
+def test_action_without_actor_points_at_its_bouwsteen(small: Trajectory) -> None:
+    assert _of(small, Category.ACTION_WITHOUT_ACTOR) == []  # H-001 names 'gemeente'
+    small.theory.actions.append(Action(id="H-002", block_id="B1", text="Regel een toereikend inkomen"))
+    small.theory.actions.append(Action(id="H-003", block_id="B2", text="Houd de deur open", actors=["  "]))
+    assert _of(small, Category.ACTION_WITHOUT_ACTOR) == ["H-002", "H-003"]  # a blank actor is no actor
+    finding = next(f for f in check(small, TODAY) if f.element_id == "H-002")
+    assert finding.severity is Severity.NOTE and finding.ref == Ref.element("B1")
+    assert "Regel een toereikend inkomen" in finding.message and "Bestaanszekerheid" in finding.message
+
+
+def test_actions_without_actor_follow_the_schema_order_of_their_bouwstenen(small: Trajectory) -> None:
+    small.theory.actions += [Action(id="H-002", block_id="B3", text="Eigen"),
+                             Action(id="H-003", block_id="B1", text="Geld")]
+    assert _of(small, Category.ACTION_WITHOUT_ACTOR) == ["H-003", "H-002"]
+
+
+def test_actions_without_actor_are_reported_before_sessions(small: Trajectory) -> None:
+    small.theory.actions.append(Action(id="H-002", block_id="B1", text="Geld"))
+    small.sessions[1].status = SessionStatus.DONE
+    last_two = list(grouped(check(small, TODAY)))[-2:]
+    assert last_two == [Category.ACTION_WITHOUT_ACTOR, Category.SESSION_WITHOUT_ATTENDANCE]
+    text = report_text(check(small, TODAY))
+    assert "Acties zonder actor (1, aandachtspunt):\n  - H-002: Actie 'Geld' bij bouwsteen 'Bestaanszekerheid'" in text
+
+
+def _every_category(t: Trajectory) -> Trajectory:
+    t.theory.sub_ambitions.append(SubAmbition(id="D3", name="Plezier"))
+    t.theory.blocks.append(BuildingBlock(id="B4", name="Digitale inclusie"))
+    t.theory.actions.append(Action(id="H-002", block_id="B1", text="Geld"))
+    t.assumptions.append(Assumption(id="A-002", text="Over iets dat weg is", element_id="B9", evidence="x"))
+    t.sessions[1].status = SessionStatus.DONE
+    return t
+
+
+def test_every_finding_carries_the_element_to_show(small: Trajectory) -> None:
+    findings = check(_every_category(small), TODAY)
+    assert {f.category for f in findings} == set(Category)
+    for finding in findings:
+        if finding.category is Category.SESSION_WITHOUT_ATTENDANCE:
+            assert finding.ref is None  # a session is not something the schema can show
+            continue
+        assert finding.ref is not None, finding
+        assert EXISTS[finding.ref.kind][1](small, finding.ref), finding
+    by_id = {f.element_id: f.ref for f in findings}
+    assert by_id["D3"] == Ref.element("D3") and by_id["B4"] == Ref.element("B4")
+    assert by_id["B1-D1"] == Ref.element("B1-D1") and by_id["H-002"] == Ref.element("B1")
+    assert by_id["A-001"] == Ref(RefKind.ASSUMPTION, "A-001")
+    assert by_id["A-002"] == Ref(RefKind.ASSUMPTION, "A-002")  # the integrity error: it refers to an unknown B9
+
+
+def test_locate_names_what_an_id_is(small: Trajectory) -> None:
+    assert locate(small, "B2-D1") == Ref.element("B2-D1") and locate(small, "H") == Ref.element("H")
+    assert locate(small, "H-001") == Ref.element("B2")  # an action: its bouwsteen
+    assert locate(small, "P-02") == Ref(RefKind.PARTICIPANT, "P-02")
+    assert locate(small, "V-01") == Ref(RefKind.ROUND, "V-01")
+    assert locate(small, "sessie 1") is None and locate(small, "B9") is None
+
+
+def test_a_score_of_an_unknown_participant_points_at_its_assumption(small: Trajectory) -> None:
+    small.scores.append(Score(assumption_id="A-001", participant_id="P-77", importance=3, certainty=3))
+    finding = next(f for f in check(small, TODAY) if f.category is Category.INTEGRITY)
+    assert finding.element_id == "A-001/P-77" and finding.ref == Ref(RefKind.ASSUMPTION, "A-001")
