@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent, QColor, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPixmap, QScreen, QShortcut,
 )
-from PySide6.QtWidgets import QLayout, QStackedLayout, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLayout, QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.screens import fill_screen, find_projector, keep_keyboard_off, laptop_screen, leave_screen
 
@@ -80,23 +80,44 @@ class PresentationWindow(QWidget):
         self._pages = QStackedWidget(self)
         self._pages.setAccessibleName(TEXT["window"])
         self._names: dict[str, QWidget] = {}
-        self.on_space: Callable[[], None] | None = None
+        self.on_key: dict[int, Callable[[], object]] = {}  # Space, → and ← when the page in front has no use for them
         self._cover = _cover(self)
+        self._body = QWidget(self)
+        self._rows = QVBoxLayout(self._body)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.setSpacing(0)
+        self._rows.addWidget(self._pages, 1)
         self._layers = QStackedLayout(self)
         self._layers.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # the screen decides the size
-        self._layers.addWidget(self._pages)
+        self._layers.addWidget(self._body)
         self._layers.addWidget(self._cover)
         self.set_content(DEFAULT_CONTENT, content)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Keys no shortcut took go to the page in front (a ballot's cursor); Space otherwise pages."""
+        """Keys no shortcut took go to the page in front (a ballot's cursor); else Space and → page, ← back."""
         room_key = getattr(self.content(), "room_key", None)
         if callable(room_key) and room_key(event):
             event.accept()
-        elif event.key() == Qt.Key.Key_Space and self.on_space is not None:
-            self.on_space()
+        elif (handler := self.on_key.get(event.key())) is not None and not event.modifiers():
+            handler()
         else:
             super().keyPressEvent(event)
+
+    def set_band(self, band: QWidget | None) -> None:
+        """A strip above every page (the programme's step and clock), or none."""
+        old = self._rows.itemAt(0).widget() if self._rows.count() > 1 else None
+        if old is band:
+            return
+        if old is not None:
+            self._rows.removeWidget(old)
+            old.hide()
+        if band is not None:
+            self._rows.insertWidget(0, band)
+            band.show()
+
+    def band(self) -> QWidget | None:
+        """The strip above the pages, if any."""
+        return self._rows.itemAt(0).widget() if self._rows.count() > 1 else None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.property("closing_for_good"):
@@ -135,7 +156,7 @@ class PresentationWindow(QWidget):
 
     def set_blank(self, blank: bool) -> None:
         """Cover everything with pure black, or show the content again."""
-        self._layers.setCurrentWidget(self._cover if blank else self._pages)
+        self._layers.setCurrentWidget(self._cover if blank else self._body)
 
     def is_blank(self) -> bool:
         """True while the black cover is up."""
@@ -178,6 +199,7 @@ class PresentationController(QObject):
     blankChanged = Signal(bool)       # the projector is black (B)
     screenChanged = Signal(object)    # str | None: name of the screen showing the presentation
     contentChanged = Signal(str)      # name of the page now in front
+    clickerChanged = Signal()         # whether PageDown has something to do may have changed
     status = Signal(str)              # a Dutch message for the status bar
     detailsRequested = Signal()       # D in the presentation: show or hide the details on the projector
     undoRequested = Signal()          # Ctrl+Z in the presentation
@@ -191,6 +213,7 @@ class PresentationController(QObject):
         self._screen_name: str | None = None
         self._resume = False
         self.window = PresentationWindow(content_factory(), background)
+        self.advance: Callable[[int], bool] | None = None
         self.window.closeRequested.connect(self.stop)
         self._bind_keys()
         app = QGuiApplication.instance()
@@ -208,14 +231,32 @@ class PresentationController(QObject):
         for key, slot in keys.items():
             QShortcut(QKeySequence(key), self.window, slot)
         self.own_keys = {QKeySequence(key).toString() for key in [*keys, "Space"]}
-        self.window.on_space = lambda: self._page(1)  # not a shortcut: a ballot on the page in front may type it
+        self.window.on_key = {Qt.Key.Key_Space: lambda: self.clicker(1), Qt.Key.Key_Right: lambda: self.clicker(1),
+                              Qt.Key.Key_Left: lambda: self.clicker(-1)}  # not shortcuts: a ballot may type them
 
     def _page(self, step: int) -> None:
-        """Page what is in front on the projector: the details (through the main window), or a page that pages itself."""
+        self.clicker(step)
+
+    def clicker(self, step: int) -> bool:
+        """PageDown/PageUp (a presenter's remote), from the laptop or the presentation: the details page (through the
+        main window), a page that pages itself (a result, a turn), else the programme goes a step on or back."""
         if self.window.content_name() == DETAILS_CONTENT:
             self.pageRequested.emit(step)
-        elif callable(page := getattr(self.window.content(), "page", None)):
-            page(step)
+            return True
+        if callable(page := getattr(self.window.content(), "page", None)) and page(step):
+            return True
+        return self.advance is not None and bool(self.advance(step))
+
+    def clicker_ready(self) -> bool:
+        """True when PageDown has something to do: the details or a pageable page in front, or a session running."""
+        content = self.window.content()
+        pageable = self.window.content_name() == DETAILS_CONTENT or callable(getattr(content, "page", None))
+        return pageable or self.advance is not None
+
+    def set_advance(self, advance: Callable[[int], bool] | None) -> None:
+        """What the clicker does when the page in front has nothing to page (the running session's next step)."""
+        self.advance = advance
+        self.clickerChanged.emit()
 
     # --- state -----------------------------------------------------------------------------------
 

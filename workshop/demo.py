@@ -6,7 +6,7 @@ import datetime as dt
 import random
 from typing import Any
 
-from workshop import demo_assumptions
+from workshop import demo_assumptions, demo_programme
 from workshop import process_edits as pe
 from workshop import theory_edits as te
 from workshop import voting_edits as ve
@@ -109,7 +109,8 @@ def _rounds(stack: CommandStack, rng: random.Random) -> None:
 
 
 def build_demo() -> Trajectory:
-    """The demo trajectory: four finished sessions, twelve participants, four voting rounds, assumptions scored twice."""
+    """The demo trajectory: four finished sessions run step by step through the programme, twelve participants,
+    four voting rounds, assumptions scored twice."""
     stack = CommandStack(new_trajectory("sociale-basis", DEMO_NAME))
     rng = random.Random(SEED)
     _setup(stack)
@@ -118,4 +119,5 @@ def build_demo() -> Trajectory:
     _group_block(stack)
     _rounds(stack, rng)
     demo_assumptions.rescore(stack, rng)
+    demo_programme.record(stack, SEED)
     return stack.trajectory

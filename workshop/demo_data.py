@@ -36,12 +36,12 @@ SESSIONS = (
     (dt.date(2026, 2, 17), (),
      "Bouwstenen op het schema gelegd en per pijl het relatietype gekozen. Bibliotheek en wijkteam misten "
      "digitale inclusie: veel inwoners lopen vast op DigiD en online formulieren.",
-     "Eigen bouwsteen B11 Digitale inclusie toegevoegd. Stemronde V-01 bepaalt welke bouwstenen we eerst oppakken."),
+     "Eigen bouwsteen B11 Digitale inclusie toegevoegd. Stemronde V-02 bepaalt welke bouwstenen we eerst oppakken."),
     (dt.date(2026, 3, 3), (),
      "Per pijl aannames geformuleerd ('A draagt bij aan B, omdat …') en gescoord op belang en zekerheid. "
      "Grote verschillen van inzicht over vrijwillige inzet en over inclusie als besparing.",
      "A-021 (kleiner formeel aanbod geeft meer hulp uit het netwerk) geldt als ontkracht. "
-     "Stemronde V-02 bepaalt welke aannames de lerende praktijk eerst toetst."),
+     "Stemronde V-03 bepaalt welke aannames de lerende praktijk eerst toetst."),
     (dt.date(2026, 3, 17), ("P-05",),
      "Verhaal per route verteld en de consistentiecheck gedaan. A-006 over regelluwe budgetten na het gesprek "
      "opnieuw gescoord: de gemeente legt uit hoe verantwoording licht kan blijven. De pijlen zonder aanname "

@@ -14,7 +14,7 @@ from workshop.programme import (
 from workshop.sessions import SessionStatus
 from workshop.trajectory import Trajectory
 
-STEP_FIELDS = {"title", "kind", "minutes", "room", "guide", "opens", "notes", "decisions", "session_number"}
+STEP_FIELDS = {"title", "kind", "minutes", "room", "guide", "opens", "notes", "decisions", "session_number", "activity"}
 
 
 class ProgrammeError(ValueError):

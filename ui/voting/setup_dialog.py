@@ -41,11 +41,20 @@ def option_groups(t: Trajectory) -> list[tuple[str, list[tuple[str, str]]]]:
     ]
 
 
+@dataclass(frozen=True)
+class Prefill:
+    """What a programme step fills in before the facilitator sees the dialog."""
+
+    question: str
+    free_texts: tuple[str, ...] = ()
+    single: bool = False
+
+
 class RoundDialog(QDialog):
     """Asks for a new round (or the settings of one); the rules lock once somebody voted."""
 
     def __init__(self, parent: QWidget | None, t: Trajectory, chosen: list[str], existing: VotingRound | None = None,
-                 locked: bool = False) -> None:
+                 locked: bool = False, prefill: Prefill | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(texts.SETUP_TITLE)
         self.setAccessibleName(texts.SETUP_TITLE)
@@ -58,6 +67,14 @@ class RoundDialog(QDialog):
         self.hint.setWordWrap(True)
         self._rules_widgets(t, existing)
         self._lay_out(locked)
+        if prefill is not None:
+            self._prefill(prefill)
+
+    def _prefill(self, prefill: Prefill) -> None:
+        """A round a programme step sets up: its question, own options (one per line) and one choice or dots."""
+        self.question.setText(prefill.question)
+        self.free.setPlainText("\n".join(prefill.free_texts))
+        self.kind[1].button(1 if prefill.single else 0).setChecked(True)
 
     def _option_tree(self, t: Trajectory, chosen: list[str]) -> QTreeWidget:
         tree = QTreeWidget(self)
@@ -173,7 +190,7 @@ class RoundDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, t: Trajectory, chosen: list[str], existing: VotingRound | None = None,
-            locked: bool = False) -> RoundSpec | None:
+            locked: bool = False, prefill: Prefill | None = None) -> RoundSpec | None:
         """The filled-in spec, or None when cancelled."""
-        dialog = cls(parent, t, chosen, existing, locked)
+        dialog = cls(parent, t, chosen, existing, locked, prefill)
         return dialog.spec() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,121 @@
+"""The programme in the window: a presenter's remote (PageDown, →) walks the steps, a strip with the step and the
+clock stands above an activity, a step opens its round prefilled from the theory, templates are kept and loaded."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.programme.conftest import FakeClock
+from ui.dialogs.choice_dialog import ChoiceDialog
+from ui.dialogs.text_dialog import TextDialog
+from ui.main_window import MainWindow
+from ui.programme import PAGE, ProgrammeFeature
+from workshop import assumption_edits as ae
+from workshop import programme_edits as pe
+from workshop.programme import StepKind, steps_of
+from workshop.programme_templates import own_templates
+from workshop.voting import RoundKind
+
+
+def to_step(programme: ProgrammeFeature, title: str) -> None:
+    c = programme.controller
+    step = next(s for s in c.steps() if s.title == title)
+    assert c.jump(step.id) and c.step is step
+
+
+def test_page_down_and_arrows_walk_the_steps_on_the_laptop_and_the_projector(qtbot, facilitator: MainWindow,
+                                                                             programme: ProgrammeFeature) -> None:
+    c, room = programme.controller, facilitator.presentation.window
+    next_page, previous_page = facilitator.page_actions
+    assert not next_page.isEnabled()  # nothing runs: PageDown keeps its usual meaning
+    c.start(1)
+    facilitator.presentation.show_content("schema")
+    assert next_page.isEnabled()
+    next_page.trigger()
+    assert c.position() == (2, 8)
+    qtbot.keyClick(room, Qt.Key.Key_Right)
+    assert c.position() == (3, 8)
+    qtbot.keyClick(room, Qt.Key.Key_Left)
+    previous_page.trigger()
+    assert c.position() == (1, 8)
+
+
+def test_the_strip_stands_above_an_activity_but_not_above_the_step_itself(qtbot, facilitator: MainWindow,
+                                                                          programme: ProgrammeFeature) -> None:
+    c, room = programme.controller, facilitator.presentation.window
+    c.start(1)
+    assert room.content_name() == PAGE and room.band() is None  # an explanation: the step's own page
+    to_step(programme, "Stemronde: welke formulering van de hoofdambitie?")
+    assert room.content_name() == "stemmen"
+    band = room.band()
+    assert band is not None and band.isVisibleTo(room) and "Stemronde: welke formulering" in band.step.text()
+    c.finish()
+    assert room.band() is None
+
+
+def test_a_voting_step_opens_a_round_with_the_wordings_written_before(facilitator: MainWindow, programme: ProgrammeFeature,
+                                                                      asked_rounds: list) -> None:  # type: ignore[type-arg]
+    c, t = programme.controller, facilitator.document.trajectory
+    c.start(1)
+    to_step(programme, "De hoofdambitie formuleren")
+    c.write(c.step.id, "notes", "- Samen zorgen dat iedereen mee kan doen\n\n- Een buurt waar je op elkaar kunt rekenen")  # type: ignore[union-attr]
+    c.next()
+    chosen, prefill = asked_rounds[-1]
+    assert chosen == [] and prefill.single and prefill.free_texts == (  # type: ignore[attr-defined]
+        t.theory.ambition, "Samen zorgen dat iedereen mee kan doen", "Een buurt waar je op elkaar kunt rekenen")
+    voting_round = t.voting_rounds[-1]
+    assert voting_round.kind is RoundKind.SINGLE and len(voting_round.options) == 3
+    assert c.step is not None and c.step.activity == voting_round.id
+    facilitator.undo_action.trigger()  # undo the recorded activity
+    facilitator.undo_action.trigger()  # undo the round
+    facilitator.undo_action.trigger()  # undo 'next': the dialog does not come back
+    assert len(asked_rounds) == 1
+
+
+def test_a_scoring_step_starts_a_round_on_every_assumption(facilitator: MainWindow, programme: ProgrammeFeature) -> None:
+    c, t = programme.controller, facilitator.document.trajectory
+    for text, element in (("Als er plekken zijn, dan ontmoeten mensen elkaar.", "B5-D1"), ("Mantelzorg houdt vol.", "B7")):
+        facilitator.document.push(ae.add_assumption(t, text, element))
+    step = next(s for s in t.steps if s.kind is StepKind.SCORE)
+    before = len(t.scoring_rounds)
+    assert c.jump(step.id)
+    assert len(t.scoring_rounds) == before + 1 and t.scoring_rounds[-1].assumption_ids == [a.id for a in t.assumptions]
+    assert c.step is not None and c.step.activity == f"scoreronde {t.scoring_rounds[-1].number}"
+    assert facilitator.presentation.window.content_name() == "scoren"
+
+
+def test_a_step_that_opens_the_check_asks_that_feature(facilitator: MainWindow, programme: ProgrammeFeature) -> None:
+    opened: list[str] = []
+
+    class Check:
+        name = "controle"
+
+        def open(self) -> None:
+            opened.append("controle")
+    facilitator.host.features["controle"] = Check()  # type: ignore[assignment]
+    step = next(s for s in facilitator.document.trajectory.steps if s.opens == "controle")
+    programme.controller.jump(step.id)
+    assert opened == ["controle"]
+
+
+def test_an_own_template_is_kept_and_loaded(facilitator: MainWindow, programme: ProgrammeFeature,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    t = facilitator.document.trajectory
+    facilitator.document.push(pe.add_step(t, 2, "Koffie", minutes=15))
+    monkeypatch.setattr(TextDialog, "ask", classmethod(lambda cls, *a, **k: "Mijn vier sessies"))
+    programme.save_template()
+    assert [p.name for p in own_templates()] == ["mijn-vier-sessies.toml"]
+    facilitator.document.push(pe.remove_step(t, steps_of(t.steps, 2)[-1].id))
+    monkeypatch.setattr(ChoiceDialog, "ask", classmethod(lambda cls, parent, title, label, options, current=0: 1))
+    programme.load_template()
+    assert steps_of(t.steps, 2)[-1].title == "Koffie"
+    assert "geladen" in facilitator.statusBar().currentMessage()
+
+
+def test_the_clock_key_pauses_on_the_laptop(facilitator: MainWindow, programme: ProgrammeFeature, clock: FakeClock) -> None:
+    c = programme.controller
+    c.start(3)
+    programme.actions["clockAction"].trigger()
+    clock.wait(minutes=4)
+    assert not c.countdown.running and c.left() == 15 * 60

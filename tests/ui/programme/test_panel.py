@@ -1,0 +1,68 @@
+"""The Programma dock: the facilitator's notes and what comes next, quick capture that is one undo step and never
+reaches the projector by itself, skipping and adding steps, attendance at a glance."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.voting.test_turns import room_texts
+from ui.main_window import MainWindow
+from ui.programme import PAGE, ProgrammeFeature
+from ui.programme.step_dialog import StepDialog
+from workshop.programme import StepKind, StepStatus
+
+
+def test_the_dock_shows_the_notes_for_the_facilitator_and_what_comes_next(programme: ProgrammeFeature) -> None:
+    c = programme.controller
+    c.start(2)
+    panel = programme.panel()
+    assert panel.guide.text().startswith("Laat het schema zien")
+    assert panel.coming.text() == "Straks: De deelambities vaststellen (20 min)"
+    assert panel.steps.currentItem().text().startswith("▶ Terugblik op de ambitie")
+    assert panel.attendance.text() == "Aanwezig: 0 van 0"
+
+
+def test_quick_capture_is_one_undo_step_and_stays_off_the_projector(qtbot, facilitator: MainWindow,
+                                                                    programme: ProgrammeFeature) -> None:
+    c = programme.controller
+    c.start(1)
+    page = facilitator.host.show_projector_page(PAGE)
+    panel = programme.panel()
+    panel.notes.setFocus()
+    qtbot.keyClicks(panel.notes, "Iedereen wil meer ontmoeting")
+    assert c.step is not None and c.step.notes == "Iedereen wil meer ontmoeting"
+    assert panel.notes.textCursor().position() == len("Iedereen wil meer ontmoeting")  # typing was never reset
+    assert "ontmoeting" not in room_texts(page)
+    c.toggle_notes()
+    assert "Notities: Iedereen wil meer ontmoeting" in room_texts(page)
+    facilitator.undo_action.trigger()
+    assert c.step.notes == "" and panel.notes.toPlainText() == ""
+
+
+def test_skip_and_add_steps_from_the_dock(facilitator: MainWindow, programme: ProgrammeFeature,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    c = programme.controller
+    c.choose(3)
+    panel = programme.panel()
+    panel.steps.setCurrentRow(3)
+    panel.buttons["skip"].click()
+    assert c.steps()[3].status is StepStatus.SKIPPED and panel.buttons["skip"].text() == "Weer opnemen"
+    values = {"title": "Pauze met koffie", "kind": StepKind.EXPLAIN, "minutes": 15, "room": "Tien minuten pauze.",
+              "guide": "", "opens": ""}
+    monkeypatch.setattr(StepDialog, "ask", classmethod(lambda cls, parent, step: values))
+    panel.steps.setCurrentRow(1)
+    panel.buttons["add"].click()
+    added = c.steps()[2]
+    assert (added.title, added.minutes, added.room) == ("Pauze met koffie", 15, "Tien minuten pauze.")
+    facilitator.undo_action.trigger()  # the whole new step, one undo
+    assert all(s.title != "Pauze met koffie" for s in c.steps())
+
+
+def test_right_arrow_in_the_dock_is_the_remote(qtbot, programme: ProgrammeFeature) -> None:
+    c = programme.controller
+    c.start(4)
+    panel = programme.panel()
+    panel.setFocus()
+    qtbot.keyClick(panel, Qt.Key.Key_Right)
+    assert c.position() == (2, 5)

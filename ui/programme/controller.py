@@ -1,0 +1,259 @@
+"""The programme in the room: which session runs, which step, the countdown, notes on the projector or not.
+Only a started, advanced, skipped or finished step (and a typed note) becomes a command; the clock is transient."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ui.document import Document
+from ui.programme import texts
+from ui.programme.countdown import Countdown
+from ui.pushing import Say, push
+from workshop import programme_edits as pe
+from workshop.commands import Command
+from workshop.programme import Step, StepStatus, resume_step, running_step, step_after, steps_of
+from workshop.registry import Change
+from workshop.sessions import Session, SessionStatus
+
+Clock = Callable[[], dt.datetime]
+
+
+class ProgrammeController(QObject):
+    """Runs a session: start, next, back, jump, skip, pause the clock, extra minutes, finish or stop for today."""
+
+    changed = Signal()          # the session, its steps or the clock's state changed
+    ticked = Signal()           # a second passed on a running clock
+    stepStarted = Signal(str)   # a step just began (or was returned to): its activity may open
+
+    def __init__(self, document: Document, say: Say, clock: Clock | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document, self._say = document, say
+        self._clock = clock or (lambda: dt.datetime.now().replace(microsecond=0))
+        self.countdown = Countdown()
+        self.show_notes = False  # the step's notes on the projector (the facilitator's choice, off by default)
+        self.number: int | None = None
+        self._tracking: str | None = None  # the step the countdown belongs to
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.tick)
+        document.changed.connect(self._on_changed)
+        document.replaced.connect(self._on_replaced)
+        self._on_replaced()
+
+    # -- reading -----------------------------------------------------------------------------
+    @property
+    def session(self) -> Session | None:
+        """The session shown (the running one, else the one chosen)."""
+        return self.document.trajectory.session(self.number) if self.number else None
+
+    def steps(self) -> list[Step]:
+        """The steps of the session shown."""
+        return steps_of(self.document.trajectory.steps, self.number) if self.number else []
+
+    @property
+    def step(self) -> Step | None:
+        """The running step of the session shown."""
+        return running_step(self.document.trajectory.steps, self.number) if self.number else None
+
+    def next_step(self) -> Step | None:
+        """What comes after the running step (or the step a start would begin with)."""
+        step = self.step
+        t = self.document.trajectory
+        return step_after(t.steps, step) if step else (resume_step(t.steps, self.number) if self.number else None)
+
+    def is_running(self) -> bool:
+        """True while the session shown runs (a step is running in it)."""
+        return self.step is not None
+
+    def position(self) -> tuple[int, int]:
+        """(number of the running step, steps in the session without the skipped ones)."""
+        own = [s for s in self.steps() if s.status is not StepStatus.SKIPPED]
+        step = self.step
+        return (own.index(step) + 1 if step in own else 0), len(own)
+
+    def now(self) -> dt.datetime:
+        """The controller's clock (a fake one in tests)."""
+        return self._clock()
+
+    # -- running a session -------------------------------------------------------------------
+    def choose(self, number: int) -> None:
+        """Show a session (its steps, notes and what comes next) without starting it."""
+        if number != self.number:
+            self.number = number
+            self._follow()
+            self.changed.emit()
+
+    def start(self, number: int | None = None) -> bool:
+        """Start or resume a session at its step; the countdown starts."""
+        number = number or self.number
+        if number is None:
+            self._say(texts.NO_SESSION)
+            return False
+        others = [s.number for s in self.document.trajectory.sessions
+                  if s.status is SessionStatus.RUNNING and s.number != number and
+                  running_step(self.document.trajectory.steps, s.number)]
+        if others and not self._stop_for_today(others[0]):
+            return False
+        self.number = number
+        t = self.document.trajectory
+        session = t.session(number)
+        settled = session is not None and session.status is SessionStatus.RUNNING and session.date is not None
+        if not (settled and running_step(t.steps, number)) and not self._move(
+                lambda: pe.start_session(t, number, self.now())):
+            return False
+        if self.step is None:
+            self._say(texts.NOTHING_LEFT.format(number=number))
+        elif not self.countdown.running:  # resumed: the clock runs on from where it stood
+            self.countdown.resume(self.now())
+            self._timer.start()
+        self.changed.emit()
+        return True
+
+    def next(self) -> bool:
+        """The running step is done; the next one starts (at the last step: say how to finish)."""
+        if self.number is None or self.step is None:
+            return self.start()
+        minutes = self.countdown.minutes_run(self.now())
+        return self._move(lambda: pe.advance(self.document.trajectory, self.number, self.now(), minutes))  # type: ignore[arg-type]
+
+    def previous(self) -> bool:
+        """Back to the step before."""
+        if self.number is None:
+            return False
+        return self._move(lambda: pe.back(self.document.trajectory, self.number, self.now()))  # type: ignore[arg-type]
+
+    def jump(self, step_id: str) -> bool:
+        """Go straight to a step of the session (it starts)."""
+        minutes = self.countdown.minutes_run(self.now()) if self.step else None
+        step = self.document.trajectory.step(step_id)
+        if step is not None and step.session_number != self.number:
+            self.number = step.session_number
+        return self._move(lambda: pe.jump(self.document.trajectory, step_id, self.now(), minutes))
+
+    def finish(self) -> bool:
+        """Close the session: the running step is done, the session afgerond, the clock stops."""
+        if self.number is None:
+            return False
+        minutes = self.countdown.minutes_run(self.now()) if self.step else None
+        return self._push(lambda: pe.finish_session(self.document.trajectory, self.number, self.now(), minutes))  # type: ignore[arg-type]
+
+    def stop_for_today(self) -> bool:
+        """Stop in the middle of the session: the time so far is kept, a later start resumes at this step."""
+        return self.number is not None and self._stop_for_today(self.number)
+
+    def _stop_for_today(self, number: int) -> bool:
+        minutes = self.countdown.minutes_run(self.now()) if self._tracking else None
+        done = self._push(lambda: pe.pause_session(self.document.trajectory, number, self.now(), minutes))
+        if done:
+            self.countdown.stop()
+            self._tracking = None
+            self._timer.stop()
+            self.changed.emit()
+        return done
+
+    def skip(self, step_id: str, skipped: bool = True) -> bool:
+        """Skip a step still to do, or take it back in."""
+        return self._push(lambda: pe.skip(self.document.trajectory, step_id, skipped))
+
+    def write(self, step_id: str, field: str, text: str) -> bool:
+        """Quick capture: the notes or decisions of a step (typing merges into one undo step)."""
+        return self._push(lambda: pe.edit_step(self.document.trajectory, step_id, field, text, mergeable=True))
+
+    # -- the clock ------------------------------------------------------------------------------
+    def toggle_clock(self) -> None:
+        """Pause the countdown, or let it run again."""
+        if self.countdown.running:
+            self.countdown.pause(self.now())
+            self._timer.stop()
+        elif self._tracking:
+            self.countdown.resume(self.now())
+            self._timer.start()
+        self.changed.emit()
+
+    def add_minutes(self, minutes: int) -> None:
+        """+1 or +5 minutes for the running step."""
+        if self._tracking:
+            self.countdown.add(minutes)
+            self._say(texts.EXTRA.format(minutes=minutes))
+            self.changed.emit()
+
+    def tick(self) -> None:
+        """A second passed (the QTimer, or a test's fake clock)."""
+        self.ticked.emit()
+
+    def left(self) -> float:
+        """Seconds left of the running step (negative: over time)."""
+        return self.countdown.left(self.now())
+
+    def toggle_notes(self) -> None:
+        """The step's notes and decisions on the projector, or not."""
+        self.show_notes = not self.show_notes
+        self._say(texts.NOTES_SHOWN if self.show_notes else texts.NOTES_HIDDEN)
+        self.changed.emit()
+
+    # -- keeping in step with the document ---------------------------------------------------
+    def _push(self, build: Callable[[], Command]) -> bool:
+        return push(self.document, build, self._say)
+
+    def _move(self, build: Callable[[], Command]) -> bool:
+        """A move the facilitator made: the step it lands on opens its activity (an undo or redo does not)."""
+        self._moving = True
+        try:
+            return self._push(build)
+        finally:
+            self._moving = False
+
+    _moving = False
+
+    def _follow(self) -> None:
+        """Point the countdown at the running step (a start, next, back, undo or redo may have changed it)."""
+        step = self.step
+        if step is None:
+            if self._tracking is not None:
+                self.countdown.stop()
+                self._timer.stop()
+            self._tracking = None
+            return
+        if step.id != self._tracking:
+            self._tracking = step.id
+            self.countdown.start(step.minutes, self.now(), step.minutes_spent or 0)
+            self._timer.start()
+            if self._moving:
+                self.stepStarted.emit(step.id)
+
+    def _on_changed(self, changes: frozenset[Change]) -> None:
+        if changes & {Change.PROGRAMME, Change.SESSIONS}:
+            if self.number is None or self.session is None:
+                self.number = self._default_session()
+            self._follow()
+            self.changed.emit()
+
+    def _on_replaced(self) -> None:
+        """Another workbook: show its running (or next) session, paused until the facilitator resumes it."""
+        self.countdown.stop()
+        self._timer.stop()
+        self._tracking, self.show_notes = None, False
+        self.number = self._default_session()
+        step = self.step
+        if step is not None:
+            self._tracking = step.id
+            self._resume_clock(step)
+        self.changed.emit()
+
+    def _resume_clock(self, step: Step) -> None:
+        """A workbook with a running step: stopped for today, it waits (paused) at the minutes it had; left running
+        today (the app closed or crashed), its clock runs on from when the step began."""
+        now, started = self.now(), step.started
+        if step.minutes_spent is None and started is not None and started.date() == now.date() and started <= now:
+            self.countdown.start(step.minutes, now, (now - started).total_seconds() / 60)
+            self._timer.start()
+        else:
+            self.countdown.start(step.minutes, now, step.minutes_spent or 0)
+            self.countdown.pause(now)
+
+    def _default_session(self) -> int | None:
+        current = self.document.trajectory.current_session()
+        return current.number if current else None

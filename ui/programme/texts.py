@@ -1,0 +1,70 @@
+"""Every user-visible (Dutch) string of the session programme."""
+
+from __future__ import annotations
+
+MENU = "Sess&ie"  # shared with the other features of this stage
+DOCK = "Programma"
+START = "Sessie &starten of hervatten"
+NEXT = "&Volgende stap"
+PREVIOUS = "V&orige stap"
+CLOCK = "Klok &pauzeren of doorlaten"
+PLUS_ONE, PLUS_FIVE = "+&1 minuut", "+&5 minuten"
+NOTES = "&Notities op de projector"
+STOP_TODAY = "Sessie onder&breken (later verder)"
+FINISH = "Sessie &afsluiten"
+REPORT = "Sessieversla&g maken…"
+SHOW_PANEL = "Programma &tonen"
+ON_PROJECTOR = "Stap op de pro&jector"
+SAVE_TEMPLATE = "Programma be&waren als sjabloon…"
+LOAD_TEMPLATE = "Programma &laden…"
+SESSION_LABEL = "Sessie:"
+SESSION_ITEM = "{number}. {title} ({status})"
+STEP_ITEM = "{mark} {title} · {minutes} min"
+MARKS = {"te doen": "○", "bezig": "▶", "gedaan": "✓", "overgeslagen": "–"}
+STATUS_WORDS = {"te doen": "nog te doen", "bezig": "nu bezig", "gedaan": "gedaan", "overgeslagen": "overgeslagen"}
+GUIDE = "Voor de begeleider"
+ROOM = "Voor de zaal"
+COMING = "Straks: {title} ({minutes} min)"
+COMING_LAST = "Dit is de laatste stap van de sessie."
+NOTES_LABEL, DECISIONS_LABEL = "&Notities bij deze stap:", "&Besluiten:"
+NOTES_HINT = "Wat er gezegd is; alleen op de laptop, tenzij je 'Notities op de projector' kiest."
+NO_SESSION = "Kies eerst een sessie."
+NOTHING_LEFT = "Sessie {number} heeft geen stappen meer te doen; voeg een stap toe of sluit de sessie af."
+EXTRA = "{minutes} minuut extra voor deze stap."
+NOTES_SHOWN = "De notities van deze stap staan op de projector."
+NOTES_HIDDEN = "De notities staan niet meer op de projector."
+STEP_OF = "Stap {index} van {total}"
+PAUSED = "gepauzeerd"
+OVER = "over tijd"
+NOT_RUNNING = "Sessie {number} · {title}"
+NOT_STARTED = "Nog niet begonnen · druk op Start"
+ROOM_IDLE = "Welkom"
+ROOM_NOTES = "Notities"
+ROOM_DECISIONS = "Besluiten"
+BUTTONS = {"start": "Start", "resume": "Hervatten", "next": "Volgende ▶", "previous": "◀ Vorige",
+           "clock": "Pauze", "clock_run": "Doorlaten", "plus1": "+1 min", "plus5": "+5 min",
+           "finish": "Afsluiten", "stop": "Onderbreken", "skip": "Overslaan", "unskip": "Weer opnemen",
+           "add": "Stap toevoegen…", "edit": "Stap wijzigen…", "up": "Omhoog", "down": "Omlaag", "remove": "Verwijderen",
+           "jump": "Naar deze stap", "open": "Activiteit openen"}
+KINDS_HELP = {
+    "uitleg": "De projector toont de uitleg voor de zaal.",
+    "kaarten verzamelen": "De groep schrijft kaarten; noteer wat er komt bij de notities van de stap.",
+    "bouwstenen plaatsen": "De bak met bouwstenen gaat open; sleep ze op het schema.",
+    "stemronde": "Een stemronde staat klaar met de opties uit het schema.",
+    "aannames scoren": "Een scoreronde staat klaar met de aannames.",
+    "acties schrijven": "Het schema staat voor; kies een bouwsteen en voeg acties toe.",
+    "verhaal en controle": "Het verhaal, de controle of de monitoring gaat open.",
+}
+STEP_DIALOG = "Stap van het programma"
+STEP_TITLE, STEP_KIND, STEP_MINUTES = "&Werkvorm:", "&Soort:", "&Minuten:"
+STEP_ROOM, STEP_GUIDE, STEP_OPENS = "Voor de &zaal:", "Voor de &begeleider:", "&Opent:"
+OPENS_NOTHING = "(niets)"
+NEW_STEP = "Nieuwe werkvorm"
+TEMPLATE_NAME = "Naam van het sjabloon:"
+TEMPLATE_SAVED = "Programma bewaard als sjabloon '{name}' ({path})."
+TEMPLATE_FILTER = "Programma (*.toml)"
+TEMPLATE_LOADED = "Programma '{name}' geladen: {count} stappen; wat al gebeurde, bleef staan."
+REPORT_FILTER = "PDF-document (*.pdf);;Webpagina (*.html)"
+REPORT_SAVED = "Sessieverslag opgeslagen als {path}"
+REPORT_FAILED = "Kan het sessieverslag niet opslaan als '{path}': {reason}"
+ATTENDANCE = "Aanwezig: {present} van {total}"
