@@ -82,6 +82,12 @@ class FeatureHost:
         self._shared: dict[str, dict[str, QAction]] = {}
         self._pages: dict[str, Build] = {}
         self.docks: dict[str, LazyDock] = {}
+        self.features: dict[str, Feature] = {}
+        self._menus: dict[str, QMenu] = {}
+
+    def feature(self, name: str) -> Any:
+        """Another installed feature by its name (the programme opens voting, scoring, the tray, ...), or None."""
+        return self.features.get(name)
 
     def share_key(self, key: str, feature: str, action: QAction) -> None:
         """A key several features answer (N: the next person, O: reveal); it works for the active feature only."""
@@ -116,8 +122,12 @@ class FeatureHost:
         self.window.statusBar().showMessage(text, ms)
 
     def add_menu(self, title: str) -> QMenu:
-        """A top-level menu of the feature, before the Presentatie menu."""
-        menu = QMenu(title, self.window)
+        """A top-level menu of the feature, before the Presentatie menu; features that name the same menu share it,
+        each in its own section (so the menu bar fits a 1024-pixel laptop)."""
+        if (menu := self._menus.get(title)) is not None:
+            menu.addSeparator()
+            return menu
+        menu = self._menus[title] = QMenu(title, self.window)
         self.window.menuBar().insertMenu(self._menu_before.menuAction(), menu)
         return menu
 
@@ -133,11 +143,16 @@ class FeatureHost:
             self.presentation.window.addAction(action)  # one screen: the keys work on the presentation too
         return action
 
-    def add_dock(self, title: str, name: str, build: Build) -> LazyDock:
-        """A dock on the right, as a tab behind the details; its panel is built when first shown."""
+    def add_dock(self, title: str, name: str, build: Build, shown: bool = False) -> LazyDock:
+        """A dock on the right, as a tab behind the details; its panel is built when first shown.
+
+        Closed at the start unless `shown`: twelve tabs would not fit a laptop's dock. The feature's own actions and
+        Beeld > Panelen open it, and the window remembers it open for the next start.
+        """
         dock = LazyDock(title, name, build, self.window)
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.window.tabifyDockWidget(self._beside, dock)
+        dock.setVisible(shown)
         self._beside.raise_()
         self.docks[name] = dock
         return dock
@@ -182,5 +197,6 @@ def install_features(host: FeatureHost, features: list[Callable[[], Feature]]) -
     for make in features:
         feature = make()
         feature.install(host)
+        host.features[feature.name] = feature
         installed.append(feature)
     return installed

@@ -15,9 +15,14 @@ from ui import texts
 from ui.canvas.view import SchemaView
 from ui.document import Document
 from ui.assumptions import AssumptionsFeature
-from ui.features import Feature, FeatureHost, LetterKeeper, install_features
+from ui.check import CheckFeature
+from ui.features import Feature, FeatureHost, LazyDock, LetterKeeper, install_features
+from ui.monitoring import MonitoringFeature
 from ui.participants import ParticipantsFeature
+from ui.programme import ProgrammeFeature
 from ui.scoring import ScoringFeature
+from ui.story import StoryFeature
+from ui.tray import TrayFeature
 from ui.voting import VotingFeature
 from ui.files import FileController
 from ui.panels.details import DetailsPanel
@@ -36,8 +41,12 @@ from workshop.registry import Change
 from workshop.storage import LoadResult
 
 Handler = Callable[[], object]
-FEATURES: list[Callable[[], Feature]] = [ParticipantsFeature, VotingFeature, AssumptionsFeature, ScoringFeature]
-"""The features of the group process, installed in this order; adding one changes only this list."""
+FEATURES: list[Callable[[], Feature]] = [
+    ProgrammeFeature, ParticipantsFeature, TrayFeature, VotingFeature, AssumptionsFeature, ScoringFeature,
+    MonitoringFeature, StoryFeature, CheckFeature,
+]
+"""The features of the group process, installed in this order (their menus too: Sessie, Bouwstenen, Stemmen,
+Aannames, Verhaal); adding one changes only this list."""
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +75,7 @@ class MainWindow(QMainWindow):
                                 lambda: [self.view.schema, self._projector_view().schema], self.view.editor,
                                 lambda: theme_named(self.prefs.laptop_theme))
         self.features = install_features(self.host, FEATURES)
+        self._add_panels_menu()
         self._connect()
         self._restore_geometry()
 
@@ -130,7 +140,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self._build_file_menu(self.menuBar().addMenu(texts.MENU_FILE))
         self._build_edit_menu(self.menuBar().addMenu(texts.MENU_EDIT))
-        self._build_view_menu(self.menuBar().addMenu(texts.MENU_VIEW))
+        self.view_menu = self.menuBar().addMenu(texts.MENU_VIEW)
+        self._build_view_menu(self.view_menu)
         self.present_menu = self.menuBar().addMenu(texts.MENU_PRESENT)
         self._build_present_menu(self.present_menu)
         help_menu = self.menuBar().addMenu(texts.MENU_HELP)
@@ -180,12 +191,19 @@ class MainWindow(QMainWindow):
             self._action(menu, text, lambda d=dock: self.bring_forward(d), QKeySequence(f"Ctrl+{number}"), dock.objectName())
             dock.visibilityChanged.connect(lambda shown, d=dock: d.widget().setEnabled(shown))  # no focus behind a tab
 
+    def _add_panels_menu(self) -> None:
+        """Beeld > Panelen: every feature's dock, also the ones closed at the start."""
+        panels = self.view_menu.addMenu(texts.PANELS)
+        for dock in self.host.docks.values():
+            self._action(panels, dock.windowTitle(), lambda d=dock: self.bring_forward(d), None, f"{dock.objectName()}Action")
+
     def bring_forward(self, dock: QDockWidget) -> None:
         """Show a dock (also when it was closed or behind another tab) and give it the keyboard."""
         dock.show()
         dock.raise_()
-        dock.widget().setEnabled(True)
-        dock.widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        widget = dock.panel() if isinstance(dock, LazyDock) else dock.widget()
+        widget.setEnabled(True)
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _build_present_menu(self, menu: QMenu) -> None:
         self.present_action = self._action(menu, texts.PRESENT, self.presentation.toggle, QKeySequence("F5"), "presentAction")
@@ -193,9 +211,8 @@ class MainWindow(QMainWindow):
         self.details_action = self._action(menu, texts.DETAILS_ON_PROJECTOR, self.toggle_projector_details, QKeySequence("D"), "detailsOnProjectorAction")
         for action in (self.present_action, self.blank_action, self.details_action):
             action.setCheckable(True)
-        self.page_actions = self.large_details.page_actions(self)  # PageDown/PageUp while details are shown
+        self.page_actions = self._clicker_actions(menu)  # PageDown/PageUp: a presenter's remote
         for action in self.page_actions:
-            menu.addAction(action)
             action.setEnabled(False)
         self.theory_list.installEventFilter(LetterKeeper(self))  # the list keeps typed letters for its type-ahead
 
@@ -209,6 +226,7 @@ class MainWindow(QMainWindow):
         self.presentation.activeChanged.connect(self.present_action.setChecked)
         self.presentation.blankChanged.connect(self.blank_action.setChecked)
         self.presentation.contentChanged.connect(self._on_projector_content)
+        self.presentation.clickerChanged.connect(self._on_projector_content)
         self.presentation.detailsRequested.connect(self.details_action.trigger)  # keys on the projector itself
         self.presentation.undoRequested.connect(self.document_undo)
         self.presentation.redoRequested.connect(self.document_redo)
@@ -384,10 +402,17 @@ class MainWindow(QMainWindow):
         self.detail_buttons["remove"].setEnabled(element_id not in (None, "H"))  # relations can be removed too
         self.detail_buttons["action"].setEnabled(is_block)
 
-    def _on_projector_content(self, name: str) -> None:
-        self.details_action.setChecked(name == "details")
+    def _clicker_actions(self, menu: QMenu) -> tuple[QAction, QAction]:
+        """Next and previous (PageDown, PageUp) for the page in front on the projector, or the programme's step."""
+        keys = ((texts.CLICK_NEXT, "PgDown", 1, "detailsNextPageAction"),
+                (texts.CLICK_BACK, "PgUp", -1, "detailsPreviousPageAction"))
+        return tuple(self._action(menu, text, lambda s=step: self.presentation.clicker(s), QKeySequence(key), name)
+                     for text, key, step, name in keys)  # type: ignore[return-value]
+
+    def _on_projector_content(self, name: str = "") -> None:
+        self.details_action.setChecked(self.presentation.window.content_name() == "details")
         for action in self.page_actions:
-            action.setEnabled(name == "details")
+            action.setEnabled(self.presentation.clicker_ready())  # else PageDown keeps its usual meaning
 
     def _projector_view(self) -> SchemaView:
         view = self.presentation.window.content("schema")

@@ -21,6 +21,7 @@ DOCK_LIST, DOCK_DETAILS, DOCK_PREVIEW = "Verandertheorie (lijst)", "Details", "P
 SHOW_SCHEMA, SHOW_DETAILS = "&Schema", "&Details"
 DOCK_TABS = "Tabbladen van de zijpanelen"
 SHOW_LIST, SHOW_PREVIEW = "&Lijst van de verandertheorie", "&Voorvertoning projector"
+PANELS = "P&anelen"
 NOTHING_SELECTED = "Kies eerst een bouwsteen of deelambitie."
 ACTION_NEEDS_BLOCK = "Kies eerst een bouwsteen om een actie aan toe te voegen."
 EXPORTED = "Schema opgeslagen als {path}"
@@ -42,3 +43,5 @@ ABOUT_TEXT = (
     "<p>Ingebouwd model: <i>De sociale basis versterken, investeren in de toekomst</i> "
     "(Verwey-Jonker Instituut en Movisie). De beschrijvingen zijn in eigen woorden samengevat.</p>"
 )
+CLICK_NEXT = "Verder op de projector (pagina, beurt of stap)"
+CLICK_BACK = "Terug op de projector (pagina, beurt of stap)"

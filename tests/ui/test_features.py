@@ -19,7 +19,7 @@ def test_features_install_their_menus_before_presentatie(qtbot) -> None:  # type
     window: MainWindow = build_window()
     qtbot.addWidget(window)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles.index("&Deelnemers") < titles.index("&Stemmen") < titles.index("&Presentatie")
+    assert titles.index("Sess&ie") < titles.index("&Stemmen") < titles.index("&Aannames") < titles.index("&Presentatie")
     assert [f.name for f in window.features] == [make().name for make in FEATURES]
     assert not any(dock.is_built() for dock in window.host.docks.values())  # nothing built before it is used
 
@@ -69,7 +69,30 @@ def test_feature_keys_work_on_the_presentation_except_its_own(qtbot) -> None:  #
     for name in ("votingOnProjectorAction", "heatAction", "scoringOnProjectorAction", "mapOnProjectorAction",
                  "nextVoterAction", "revealAction", "showVotingAction"):
         assert name in on_room, name
-    assert "votingNextPageAction" not in on_room  # PageDown is the presentation's own: no ambiguity
+    assert "detailsNextPageAction" not in on_room  # PageDown is the presentation's own: no ambiguity
     shortcuts = [k.toString() for a in room.actions() for k in a.shortcuts()]
     assert not set(shortcuts) & window.presentation.own_keys
     assert len(shortcuts) == len(set(shortcuts))  # no two actions answer the same key (N and O go to one feature)
+
+
+def test_feature_docks_start_closed_and_open_from_beeld_panelen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTabBar
+
+    from ui.app import build_window
+
+    window: MainWindow = build_window()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    open_docks = [name for name, dock in window.host.docks.items() if dock.isVisible() or not dock.isHidden()]
+    assert open_docks == ["programmeDock"]  # the session's own panel; the rest would crowd the tab strip
+    tabs = [bar for bar in window.findChildren(QTabBar) if bar.isVisible()]
+    assert all(bar.tabRect(i).right() < bar.width() for bar in tabs for i in range(bar.count()))  # every tab in view
+    panels = next(a.menu() for a in window.view_menu.actions() if a.menu() is not None)
+    entry = next(a for a in panels.actions() if a.text() == window.host.docks["storyDock"].windowTitle())
+    entry.trigger()
+    dock = window.host.docks["storyDock"]
+    qtbot.waitUntil(dock.isVisible)
+    assert dock.is_built() and dock.widget().isEnabled()
+    assert len(panels.actions()) == len(window.host.docks)

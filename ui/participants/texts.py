@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-MENU = "&Deelnemers"
+MENU = "Sess&ie"  # shared with the other features of this stage
 DOCK = "Deelnemers"
 SHOW = "&Deelnemers tonen"
 ADD = "Deelnemer &toevoegen…"

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-MENU = "S&coren"
+MENU = "&Aannames"  # shared with the other features of this stage
 DOCK, MAP_DOCK = "Scoren", "Aannamekaart"
 NEW_ROUND = "&Scoreronde starten…"
-SHOW_PANEL = "Scoren &tonen"
-SHOW_MAP = "Aannamekaart t&onen"
+SHOW_PANEL = "Scoren tone&n"
+SHOW_MAP = "Aannamekaa&rt tonen"
 ON_PROJECTOR = "Scoren op de &projector"
 MAP_ON_PROJECTOR = "&Kaart op de projector"
 NEXT_SCORER = "&Volgende deelnemer"
 CLOSE = "Ronde s&luiten"
-REVEAL = "O&nthullen"
-REOPEN = "Ronde he&ropenen"
+REVEAL = "Onth&ullen"
+REOPEN = "Ronde &heropenen"
 EXPORT = "Kaart &exporteren…"
 EXPORT_FILTER = "PNG-afbeelding (*.png);;SVG-tekening (*.svg)"
 EXPORTED = "Kaart opgeslagen als {path}"

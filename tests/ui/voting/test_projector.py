@@ -57,9 +57,9 @@ def test_a_clicker_gives_turns_confirms_and_stops(qtbot, window: MainWindow, vot
     assert c.voter == "P-01"
     qtbot.keyClick(room, Qt.Key.Key_PageUp)  # stop the turn
     assert c.voter is None and c.stage is Stage.NAMES
-    voting.actions["votingNextPageAction"].trigger()  # the clicker on the laptop: PageDown
+    window.page_actions[0].trigger()  # the clicker on the laptop: PageDown
     assert c.voter == "P-01" and c.add_dot("B10")
-    voting.actions["votingNextPageAction"].trigger()  # confirms the filled ballot
+    window.page_actions[0].trigger()  # confirms the filled ballot
     assert c.has_voted("P-01") and c.voter is None
 
 
