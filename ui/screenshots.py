@@ -1,4 +1,5 @@
-"""Writes README screenshots of the facilitator window, the projector view, voting and scoring (demo data)."""
+"""Writes README screenshots of the facilitator window, the projector view, voting, scoring and the four
+sessions (demo data)."""
 
 from __future__ import annotations
 
@@ -92,7 +93,8 @@ def _voting(width: int, height: int, out: Path) -> list[Path]:
     window.document.push(ve.set_status(demo, "V-03", RoundStatus.OPEN))  # session 3's round, reopened for a turn
     voting.controller.choose("V-03")
     voting.controller._codes.clear()
-    window.document.push(ve.TakeBackBallot(demo, "V-03", "P-05", "X-05"))
+    code = min(v.voter for v in demo.votes if v.round_id == "V-03")  # anonymous: any one ballot makes room for a turn
+    window.document.push(ve.TakeBackBallot(demo, "V-03", "P-05", code))
     voting.controller.start_turn("P-05")
     voting.controller.add_dot("A-013")
     voting.host.show_projector_page("stemmen")
@@ -101,8 +103,9 @@ def _voting(width: int, height: int, out: Path) -> list[Path]:
     QApplication.processEvents()
     paths = [out / f"projector-stemmen-{width}x{height}.png"]
     shown.grab().save(str(paths[-1]))
-    voting.controller.choose("V-02")
-    voting.reveal()
+    voting.controller.cancel_turn()  # a half-filled ballot keeps its round
+    voting.controller.choose("V-02")  # session 2's round, revealed in the demo: the projector shows its chart
+    voting.host.show_projector_page("stemmen")
     QApplication.processEvents()
     paths.append(out / f"projector-uitslag-{width}x{height}.png")
     shown.grab().save(str(paths[-1]))
@@ -167,7 +170,9 @@ def main(argv: list[str] | None = None) -> int:
     for width, height in SIZES:
         print(_facilitator(width, height, out))
         print(_projector(width, height, out))
-    for path in [*_voting(*SIZES[0], out), *_scoring(*SIZES[0], out)]:
+    from ui.screenshots_sessions import session_shots
+
+    for path in [*_voting(*SIZES[0], out), *_scoring(*SIZES[0], out), *session_shots(*SIZES[0], out)]:
         print(path)
     del app
     return 0
