@@ -1,5 +1,6 @@
 """The demo's programme record: the four sessions run step by step through the programme commands, with the
-time each step took, notes and decisions typed during it, the rounds it opened, one step skipped and three added."""
+time each step took, notes and decisions typed during it, the rounds it opened, one step skipped and three added,
+and the story written in session 4 with the closing part in the group's own words."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 import random
 
 from workshop import programme_edits as pe
+from workshop import story_edits as se
 from workshop.commands import CommandStack
 from workshop.programme import StepKind, steps_of
 
@@ -60,6 +62,12 @@ NOTES = {
 """What the facilitator typed during some steps: (notes, decisions)."""
 
 
+STORY_STEP = "Het veranderverhaal"
+CLOSING = ("We beginnen bij mantelzorg en ruimte & plekken, daar is de urgentie het grootst. De lerende praktijk "
+           "volgt zes aannames; over een jaar kijken we samen of de routes werken zoals we denken.")
+"""The closing part of the story as the group rewrote it during the step that writes the story."""
+
+
 def _add_steps(stack: CommandStack) -> None:
     t = stack.trajectory
     for number, after_title, title, kind, minutes in ADDED:
@@ -96,6 +104,9 @@ def _record(stack: CommandStack, step_id: str) -> None:
     t = stack.trajectory
     step = t.step(step_id)
     assert step is not None
+    if step.title == STORY_STEP:
+        stack.push(se.write_story(t))
+        stack.push(se.edit_part(t, "slot", CLOSING))
     notes, decisions = NOTES.get(step.title, ("", ""))
     for field, value in (("notes", notes), ("decisions", decisions), ("activity", ACTIVITIES.get(step.title, ""))):
         if value:

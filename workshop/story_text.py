@@ -94,9 +94,9 @@ def _people(t: Trajectory) -> str:
     people = [p for p in t.participants if not p.facilitator]
     if not people:
         return ""
-    done = sum(s.status is SessionStatus.DONE for s in t.sessions)
+    held = sum(s.status is not SessionStatus.PLANNED for s in t.sessions)  # the session running now counts too
     who, verb = count(len(people), "deelnemer", "deelnemers"), pick(len(people), "werkte", "werkten")
-    text = f"In {count(done, 'sessie', 'sessies')} {verb} {who} eraan mee" if done else f"{capital(who)} {verb} eraan mee"
+    text = f"In {count(held, 'sessie', 'sessies')} {verb} {who} eraan mee" if held else f"{capital(who)} {verb} eraan mee"
     organisations = list(dict.fromkeys(p.organisation.strip() for p in people if p.organisation.strip()))
     if organisations:
         more = "onder meer " if len(organisations) > SHOWN_PEOPLE else ""

@@ -132,3 +132,12 @@ def test_quadrants_are_varied_and_some_show_dissent(demo: Trajectory) -> None:
 def test_demo_can_be_summarised(demo: Trajectory) -> None:
     text = summarize(demo)
     assert DEMO_NAME in text and "[verdeeld]" in text and "Digitale inclusie" in text
+
+
+def test_the_story_was_written_in_session_4_and_its_closing_part_rewritten(demo: Trajectory) -> None:
+    from workshop import story_edits as se
+    from workshop.demo_programme import CLOSING
+
+    assert [p.key for p in demo.story if p.edited] == ["slot"]
+    assert next(p.text for p in demo.story if p.key == "slot") == CLOSING
+    assert se.is_current(demo)  # written from the schema as it ended: updating it changes nothing

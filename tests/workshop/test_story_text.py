@@ -193,3 +193,15 @@ def test_scores_not_yet_revealed_tell_nothing(demo: Trajectory) -> None:
         scoring_round.status = RoundStatus.CLOSED
     text = next(p.text for p in generate(t) if p.key == "aannames")
     assert "De scores van de aannames zijn nog niet onthuld." in text and "belangrijk én onzeker" not in text
+
+
+def test_the_session_running_now_counts_as_held(demo: Trajectory) -> None:
+    from workshop.sessions import SessionStatus
+
+    during = demo.model_copy(deep=True)
+    during.sessions[-1].status = SessionStatus.RUNNING  # writing the story in session 4 itself
+    intro = next(p.text for p in generate(during) if p.key == "inleiding")
+    assert "In vier sessies werkten twaalf deelnemers" in intro
+    during.sessions[-1].status = SessionStatus.PLANNED
+    intro = next(p.text for p in generate(during) if p.key == "inleiding")
+    assert "In drie sessies werkten twaalf deelnemers" in intro

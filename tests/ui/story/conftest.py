@@ -11,8 +11,10 @@ from workshop.demo import build_demo
 
 @pytest.fixture(scope="session")
 def demo_trajectory():  # type: ignore[no-untyped-def]
-    """The demo, built once (a fresh deep copy for every test)."""
-    return build_demo()
+    """The demo as it stood before session 4 wrote its story, built once (a fresh deep copy for every test)."""
+    demo = build_demo()
+    demo.story.clear()
+    return demo
 
 
 @pytest.fixture
