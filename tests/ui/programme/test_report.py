@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -24,6 +25,7 @@ def demo(facilitator: MainWindow, programme: ProgrammeFeature) -> MainWindow:
     return facilitator
 
 
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) ontbreekt")
 def test_the_report_of_a_session_as_pdf(demo: MainWindow, programme: ProgrammeFeature, tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, *a, **k: tmp_path / "verslag"))
