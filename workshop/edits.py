@@ -153,3 +153,28 @@ class Nothing(Command):
 def remove_record(collection: str, item: Any, label: Label = "") -> Remove:
     """A Remove command for `item`, keyed the way its collection keys records."""
     return Remove(collection, COLLECTIONS[collection].key_of(item), label)
+
+
+def forget_elements(t: Trajectory, element_ids: set[str], label: Label = "") -> list[Command]:
+    """What hangs on elements that go: their assumptions go, with their scores, their place in scoring rounds and
+    the rewrites' links to them; vote options about them let go of the element (the votes stay)."""
+    gone = {a.id for a in t.assumptions if a.element_id in element_ids}
+    commands: list[Command] = [remove_record("scores", s, label) for s in t.scores if s.assumption_id in gone]
+    commands += [SetField("assumptions", a.id, "replaces", None, label)
+                 for a in t.assumptions if a.replaces in gone and a.id not in gone]
+    for r in t.scoring_rounds:
+        if gone & set(r.assumption_ids):
+            kept = [a for a in r.assumption_ids if a not in gone]
+            commands.append(SetField("scoring_rounds", str(r.number), "assumption_ids", kept, label))
+    commands += [Remove("assumptions", a.id, label) for a in t.assumptions if a.id in gone]
+    return commands + let_go_options(t, element_ids, label)
+
+
+def let_go_options(t: Trajectory, element_ids: set[str], label: Label = "") -> list[Command]:
+    """Vote options about elements that go keep their label and votes but no longer point at the element."""
+    commands: list[Command] = []
+    for r in t.voting_rounds:
+        if any(o.element_id in element_ids for o in r.options):
+            options = [o.model_copy(update={"element_id": None}) if o.element_id in element_ids else o for o in r.options]
+            commands.append(SetField("voting_rounds", r.id, "options", options, label))
+    return commands

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from workshop import ids
 from workshop.commands import Command, Macro
-from workshop.edits import Insert, Remove, SetField, quote, remove_record
+from workshop.edits import Insert, Remove, SetField, forget_elements, let_go_options, quote
 from workshop.theory import Action, BuildingBlock, Origin, Relation, RelationType, Theory
 from workshop.theory_edits import set_relation
 from workshop.trajectory import Trajectory
@@ -212,19 +212,11 @@ def _remove_relations(t: Trajectory, relations: list[Relation], label: str) -> C
 
 
 def _unhook(t: Trajectory, keys: set[str], to: str | None) -> list[Command]:
-    """What hangs on relations that go: assumptions move to `to` (or go, with their scores), vote options let go."""
-    about = [a for a in t.assumptions if a.element_id in keys]
-    if to is not None:
-        commands: list[Command] = [SetField("assumptions", a.id, "element_id", to) for a in about]
-    else:
-        gone = {a.id for a in about}
-        commands = [remove_record("scores", s) for s in t.scores if s.assumption_id in gone]
-        commands += [Remove("assumptions", a.id) for a in about]
-    for r in t.voting_rounds:
-        if any(o.element_id in keys for o in r.options):
-            options = [o.model_copy(update={"element_id": None}) if o.element_id in keys else o for o in r.options]
-            commands.append(SetField("voting_rounds", r.id, "options", options))
-    return commands
+    """What hangs on relations that go: assumptions move to `to`, or else go (`forget_elements`); vote options let go."""
+    if to is None:
+        return forget_elements(t, keys)
+    moved: list[Command] = [SetField("assumptions", a.id, "element_id", to) for a in t.assumptions if a.element_id in keys]
+    return moved + let_go_options(t, keys)
 
 
 # -- the publication's bouwstenen ---------------------------------------------------------------

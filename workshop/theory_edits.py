@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from workshop import ids
 from workshop.commands import Command, Macro
-from workshop.edits import NAME_LIMIT, Insert, Remove, SetField, named, quote, remove_record
+from workshop.edits import NAME_LIMIT, Insert, Remove, SetField, forget_elements, named, quote
 from workshop.theory import Action, BuildingBlock, Origin, Relation, RelationType, SubAmbition
 from workshop.trajectory import Trajectory
 
@@ -82,17 +82,9 @@ def edit_sub_ambition(sub_id: str, field: str, value: object, mergeable: bool = 
 
 
 def _dependents(t: Trajectory, element_ids: set[str], label: str) -> list[Command]:
-    """Commands removing assumptions (and their scores) about, and detaching vote options from, elements."""
-    commands: list[Command] = []
-    gone = [a for a in t.assumptions if a.element_id in element_ids]
-    gone_ids = {a.id for a in gone}
-    commands += [remove_record("scores", s) for s in t.scores if s.assumption_id in gone_ids]
-    commands += [Remove("assumptions", a.id) for a in gone]
-    for r in t.voting_rounds:
-        if any(o.element_id in element_ids for o in r.options):
-            options = [o.model_copy(update={"element_id": None}) if o.element_id in element_ids else o for o in r.options]
-            commands.append(SetField("voting_rounds", r.id, "options", options, label))
-    return commands
+    """Commands removing assumptions (with their scores and places in scoring rounds) about, and detaching vote
+    options from, elements."""
+    return forget_elements(t, element_ids, label)
 
 
 def remove_block(t: Trajectory, block_id: str) -> Command:

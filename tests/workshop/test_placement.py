@@ -211,3 +211,20 @@ def test_a_gesture_does_what_it_says(data: st.DataObject) -> None:
     else:
         assert t.theory.relation(g.block_id, g.target).type == kind  # type: ignore[union-attr]
         assert not {r.sub_ambition_id for r in t.theory.relations_of_block(g.block_id)} & set(g.from_subs)
+
+
+@pytest.mark.parametrize("make", [lambda t: pl.to_tray(t, "B5"), lambda t: pl.all_to_tray(t),
+                                  lambda t: te.remove_block(t, "B5"), lambda t: te.remove_sub_ambition(t, "D1")])
+def test_assumptions_that_go_leave_no_trace_in_scoring_rounds_or_rewrites(make, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """On the demo: the assumptions that go were scored in rounds and rewritten; the workbook still opens."""
+    from workshop.demo import build_demo
+    from workshop.storage import load, save
+
+    t = build_demo()
+    start = t.model_copy(deep=True)
+    stack = pushed(t, make(t))
+    assert len(t.assumptions) < len(start.assumptions) and problems(t) == []
+    save(t, tmp_path / "na.xlsx")
+    assert load(tmp_path / "na.xlsx").trajectory == t
+    stack.undo()
+    assert t == start
