@@ -85,7 +85,9 @@ def jump(t: Trajectory, step_id: str, now: dt.datetime, minutes: int | None) -> 
     step = _step(t, step_id)
     current = running_step(t.steps, step.session_number)
     commands = _end(current, now, minutes) if current is not None and current is not step else []
-    if step.status is not StepStatus.RUNNING:
+    if step.status is StepStatus.DONE:  # back to a step done: it keeps its start and the minutes it took
+        commands += _set(step, status=StepStatus.RUNNING, finished=None)
+    elif step.status is not StepStatus.RUNNING:
         commands += _begin(step, now)
     return Macro(f"Naar {quote(step.title)}", commands)
 

@@ -36,6 +36,7 @@ class ProgrammeController(QObject):
         self.show_notes = False  # the step's notes on the projector (the facilitator's choice, off by default)
         self.number: int | None = None
         self._tracking: str | None = None  # the step the countdown belongs to
+        self._live: int | None = None  # the session the clock follows: the one last started or moved in
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.tick)
@@ -104,6 +105,8 @@ class ProgrammeController(QObject):
         if not (settled and running_step(t.steps, number)) and not self._move(
                 lambda: pe.start_session(t, number, self.now())):
             return False
+        self._live = number
+        self._follow()  # the clock on this session's step (also after another session stopped for today)
         if self.step is None:
             self._say(texts.NOTHING_LEFT.format(number=number))
         elif not self.countdown.running:  # resumed: the clock runs on from where it stood
@@ -115,6 +118,9 @@ class ProgrammeController(QObject):
     def next(self) -> bool:
         """The running step is done; the next one starts (at the last step: say how to finish)."""
         if self.number is None or self.step is None:
+            if self.session is not None and self.session.status is SessionStatus.DONE:
+                self._say(texts.SESSION_DONE.format(number=self.number))  # a clicker press does not reopen it
+                return False
             return self.start()
         minutes = self.countdown.minutes_run(self.now())
         return self._move(lambda: pe.advance(self.document.trajectory, self.number, self.now(), minutes))  # type: ignore[arg-type]
@@ -147,9 +153,9 @@ class ProgrammeController(QObject):
     def _stop_for_today(self, number: int) -> bool:
         minutes = self.countdown.minutes_run(self.now()) if self._tracking else None
         done = self._push(lambda: pe.pause_session(self.document.trajectory, number, self.now(), minutes))
-        if done:
-            self.countdown.stop()
-            self._tracking = None
+        if done:  # the step stays the clock's, paused at its time: a start today or weeks later runs it on
+            if self.countdown.running:
+                self.countdown.pause(self.now())
             self._timer.stop()
             self.changed.emit()
         return done
@@ -200,7 +206,7 @@ class ProgrammeController(QObject):
 
     def _move(self, build: Callable[[], Command]) -> bool:
         """A move the facilitator made: the step it lands on opens its activity (an undo or redo does not)."""
-        self._moving = True
+        self._moving, self._live = True, self.number
         try:
             return self._push(build)
         finally:
@@ -208,9 +214,22 @@ class ProgrammeController(QObject):
 
     _moving = False
 
+    def _live_step(self) -> Step | None:
+        """The clock's step: the one running in the session last started or moved in, whichever session the dock
+        shows (another session stopped for today may still have a running step)."""
+        return running_step(self.document.trajectory.steps, self._live) if self._live else None
+
+    def _spent(self, step: Step) -> float:
+        """Minutes a step has run: as recorded, else since it began today (an undone 'next', a crash), else none."""
+        now, started = self.now(), step.started
+        if step.minutes_spent is None and started is not None and started.date() == now.date() and started <= now:
+            return (now - started).total_seconds() / 60
+        return step.minutes_spent or 0
+
     def _follow(self) -> None:
-        """Point the countdown at the running step (a start, next, back, undo or redo may have changed it)."""
-        step = self.step
+        """Point the countdown at the running step (a start, next, back, undo or redo may have changed it); looking
+        at another session in the dock leaves it alone."""
+        step = self._live_step()
         if step is None:
             if self._tracking is not None:
                 self.countdown.stop()
@@ -219,7 +238,7 @@ class ProgrammeController(QObject):
             return
         if step.id != self._tracking:
             self._tracking = step.id
-            self.countdown.start(step.minutes, self.now(), step.minutes_spent or 0)
+            self.countdown.start(step.minutes, self.now(), self._spent(step))
             self._timer.start()
             if self._moving:
                 self.stepStarted.emit(step.id)
@@ -236,8 +255,8 @@ class ProgrammeController(QObject):
         self.countdown.stop()
         self._timer.stop()
         self._tracking, self.show_notes = None, False
-        self.number = self._default_session()
-        step = self.step
+        self.number = self._live = self._default_session()
+        step = self._live_step()
         if step is not None:
             self._tracking = step.id
             self._resume_clock(step)
@@ -246,12 +265,11 @@ class ProgrammeController(QObject):
     def _resume_clock(self, step: Step) -> None:
         """A workbook with a running step: stopped for today, it waits (paused) at the minutes it had; left running
         today (the app closed or crashed), its clock runs on from when the step began."""
-        now, started = self.now(), step.started
-        if step.minutes_spent is None and started is not None and started.date() == now.date() and started <= now:
-            self.countdown.start(step.minutes, now, (now - started).total_seconds() / 60)
+        now = self.now()
+        self.countdown.start(step.minutes, now, self._spent(step))
+        if step.minutes_spent is None and step.started is not None and step.started.date() == now.date():
             self._timer.start()
         else:
-            self.countdown.start(step.minutes, now, step.minutes_spent or 0)
             self.countdown.pause(now)
 
     def _default_session(self) -> int | None:

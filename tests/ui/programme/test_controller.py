@@ -64,3 +64,52 @@ def test_stop_for_today_and_resume_weeks_later_from_the_workbook(facilitator: Ma
     assert session is not None and session.status is SessionStatus.RUNNING
     assert c.step.notes == "D3 en D4 lijken op elkaar"
     assert c.finish() and session.status is SessionStatus.DONE and c.step is None
+
+
+def test_stop_for_today_and_start_again_in_the_same_run(programme: ProgrammeFeature, clock: FakeClock) -> None:
+    c = programme.controller
+    c.start(1)
+    clock.wait(minutes=5)
+    assert c.stop_for_today() and not c.countdown.running and clock_text(c.left()) == "10:00"
+    clock.wait(minutes=30)  # the break does not count
+    assert c.start(1) and c.countdown.running and clock_text(c.left()) == "10:00"
+    c.add_minutes(5)
+    clock.wait(minutes=2)
+    assert clock_text(c.left()) == "13:00" and c.next()
+    first = steps_of(programme.host.document.trajectory.steps, 1)[0]
+    assert first.minutes_spent == 7
+
+
+def test_looking_at_another_session_leaves_the_clock_alone(programme: ProgrammeFeature, clock: FakeClock) -> None:
+    c = programme.controller
+    c.start(1)
+    clock.wait(minutes=5)
+    c.choose(2)
+    clock.wait(minutes=1)
+    assert c.countdown.running and clock_text(c.left()) == "9:00"
+    c.choose(1)
+    assert c.countdown.running and clock_text(c.left()) == "9:00"
+
+
+def test_after_the_session_is_closed_the_clicker_does_not_reopen_it(facilitator: MainWindow,
+                                                                     programme: ProgrammeFeature) -> None:
+    c = programme.controller
+    c.start(1)
+    assert c.finish() and c.session is not None and c.session.status is SessionStatus.DONE
+    assert not c.next() and c.session.status is SessionStatus.DONE
+    assert facilitator.statusBar().currentMessage().startswith("Sessie 1 is afgerond")
+
+
+def test_undoing_next_and_jumping_back_keep_the_time_a_step_had(facilitator: MainWindow, programme: ProgrammeFeature,
+                                                                clock: FakeClock) -> None:
+    c = programme.controller
+    c.start(1)
+    clock.wait(minutes=5)
+    first = c.step
+    assert first is not None and c.next()
+    facilitator.undo_action.trigger()  # a clicker pressed twice: back to the first step, five minutes gone
+    assert c.step is first and clock_text(c.left()) == "10:00"
+    clock.wait(minutes=1)
+    c.next()
+    clock.wait(minutes=2)
+    assert c.jump(first.id) and c.step is not None and c.step.minutes_spent == 6 and clock_text(c.left()) == "9:00"
