@@ -11,6 +11,7 @@ from workshop.edits import Insert, Remove, SetField, quote
 from workshop.programme import (
     Step, StepKind, StepStatus, opens_problem, resume_step, running_step, step_after, step_before, steps_of,
 )
+from workshop.programme_templates import numbered
 from workshop.sessions import SessionStatus
 from workshop.trajectory import Trajectory
 
@@ -173,18 +174,35 @@ def edit_step(t: Trajectory, step_id: str, field: str, value: Any, mergeable: bo
     step = _step(t, step_id)
     if field not in STEP_FIELDS:
         raise ProgrammeError(f"Het veld {field} van een stap kan zo niet veranderen.")
-    if field == "opens" and (problem := opens_problem(step.kind, value)):
-        raise ProgrammeError(f"{quote(step.title)}: {problem}.")
-    return SetField("steps", step_id, field, value, f"Stap {quote(step.title)} wijzigen", mergeable=mergeable)
+    return edit_step_fields(t, step_id, {field: value}, mergeable)
+
+
+def edit_step_fields(t: Trajectory, step_id: str, values: dict[str, Any], mergeable: bool = False) -> Command:
+    """Change several fields of a step as one undo step; what it opens is checked against its new kind, and a new
+    kind that cannot open what the step opened opens the default instead."""
+    step = _step(t, step_id)
+    if unknown := sorted(set(values) - set(STEP_FIELDS)):
+        raise ProgrammeError(f"Het veld {', '.join(unknown)} van een stap kan zo niet veranderen.")
+    kind = StepKind(values.get("kind", step.kind))
+    opens = values.get("opens", step.opens)
+    if problem := opens_problem(kind, opens):
+        if "opens" in values:
+            raise ProgrammeError(f"{quote(step.title)}: {problem}.")
+        values = {**values, "opens": ""}
+    label = f"Stap {quote(step.title)} wijzigen"
+    commands = [SetField("steps", step_id, f, v, label, mergeable=mergeable) for f, v in values.items()
+                if v != getattr(step, f)]
+    return commands[0] if len(commands) == 1 else Macro(label, commands)
 
 
 def use_template(t: Trajectory, steps: list[Step], titles: dict[int, str]) -> Command:
-    """Replace the steps still to do by a template's (steps with a record stay), and take its session titles."""
+    """Replace the steps still to do by a template's (steps with a record stay), and take its session titles.
+    A session afgerond gets no new steps; a running one none with the title of a step it already has a record of."""
     kept = [s for s in t.steps if s.status is not StepStatus.TODO]
-    taken = [s.id for s in t.steps]
-    fresh: list[Step] = []
-    for step in steps:
-        fresh.append(step.model_copy(update={"id": ids.next_id("step", taken + [s.id for s in fresh])}))
+    closed = {s.number for s in t.sessions if s.status is SessionStatus.DONE}
+    had = {(s.session_number, s.title) for s in kept}
+    wanted = [s for s in steps if s.session_number not in closed and (s.session_number, s.title) not in had]
+    fresh = numbered(wanted, [s.id for s in t.steps])
     commands: list[Command] = [Remove("steps", s.id) for s in t.steps if s not in kept]
     order = sorted([*kept, *fresh], key=lambda s: s.session_number)  # stable: records first within a session
     commands += [Insert("steps", s, order.index(s)) for s in order if s in fresh]

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from workshop import ids
 from workshop.content import CONTENT, ContentError
 from workshop.paths import app_home
-from workshop.programme import Step, opens_problem
+from workshop.programme import Step, StepKind, opens_problem
 from workshop.sessions import Session
 
 DEFAULT = "programma.toml"
@@ -48,14 +48,30 @@ def read_template(path: Path) -> Template:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ContentError(f"{path.name}: geen leesbaar programma ({exc}).") from exc
     template = Template(str(data.get("naam") or path.stem))
-    for session in data.get("sessie", []):
-        number = int(session.get("nr", len(template.titles) + 1))
+    sessions = data.get("sessie", [])
+    for place, session in enumerate(sessions if isinstance(sessions, list) else [sessions], start=1):
+        if not isinstance(session, dict):
+            raise ContentError(f"{path.name}: sessie {place} is geen tabel [[sessie]] met nr, titel en werkvormen.")
+        number = _number(path, place, session.get("nr", len(template.titles) + 1))
         template.titles[number] = str(session.get("titel") or f"Sessie {number}")
         for index, raw in enumerate(session.get("werkvorm", []), start=1):
+            if not isinstance(raw, dict):
+                raise ContentError(f"{path.name}, sessie {number}, werkvorm {index}: geen tabel [[sessie.werkvorm]].")
             template.steps.append(_step(path, number, index, raw))
     if not template.steps:
         raise ContentError(f"{path.name}: het programma heeft geen werkvormen.")
     return template
+
+
+def _number(path: Path, place: int, value: object) -> int:
+    """The session's nr: a whole number from 1 to 99."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 99:
+        raise ContentError(f"{path.name}, sessie {place}: nr moet een heel getal van 1 tot 99 zijn, niet {value!r}.")
+    return value
+
+
+FIELD_NAMES = {field: key for key, field in KEYS.items()}
+"""The Step fields by their Dutch key in a template file, for messages."""
 
 
 def _step(path: Path, number: int, index: int, raw: dict[str, object]) -> Step:
@@ -66,11 +82,20 @@ def _step(path: Path, number: int, index: int, raw: dict[str, object]) -> Step:
     try:
         step = Step(id="W-00", session_number=number, **{KEYS[k]: v for k, v in raw.items()})
     except ValidationError as exc:
-        problem = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+        problem = "; ".join(_problem(e["loc"], e["input"]) for e in exc.errors())
         raise ContentError(f"{where}: {problem}.") from exc
     if problem := opens_problem(step.kind, step.opens):
         raise ContentError(f"{where}: {problem}.")
     return step
+
+
+def _problem(loc: tuple[int | str, ...], value: object) -> str:
+    """A pydantic error as a Dutch line naming the key of the template file."""
+    key = FIELD_NAMES.get(str(loc[0]), str(loc[0])) if loc else "?"
+    if key == "titel" and not str(value).strip():
+        return "titel mag niet leeg zijn"
+    wanted = {"minuten": "een heel getal van 0 tot 480", "soort": "een van: " + ", ".join(k.value for k in StepKind)}
+    return f"{key} moet {wanted.get(key, 'een tekst')} zijn, niet {value!r}"
 
 
 def numbered(steps: list[Step], taken: list[str]) -> list[Step]:

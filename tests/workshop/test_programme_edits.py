@@ -160,3 +160,45 @@ def _command(t: Trajectory, verb: str, number: int, pick: int, now: dt.datetime)
         "add": lambda: pe.add_step(t, number, f"Extra {pick}", after=step.id),
         "move": lambda: pe.move_step(t, step.id, 1 if pick % 2 else -1),
     }[verb]()
+
+
+def test_a_new_kind_and_what_it_opens_change_together(t: Trajectory) -> None:
+    stack = CommandStack(t)
+    explain = next(s for s in t.steps if s.kind is StepKind.EXPLAIN)
+    stack.push(pe.edit_step_fields(t, explain.id, {"kind": StepKind.VOTE, "opens": "bouwstenen"}))
+    assert (explain.kind, explain.opens) == (StepKind.VOTE, "bouwstenen")
+    stack.push(pe.edit_step(t, explain.id, "kind", StepKind.EXPLAIN))  # an uitleg opens nothing: 'bouwstenen' goes
+    assert (explain.kind, explain.opens) == (StepKind.EXPLAIN, "")
+    stack.undo()
+    stack.undo()
+    assert (explain.kind, explain.opens) == (StepKind.EXPLAIN, "")
+    with pytest.raises(pe.ProgrammeError, match="opent niets, niet 'ambitie'"):
+        pe.edit_step_fields(t, explain.id, {"opens": "ambitie"})
+
+
+def test_loading_the_built_in_programme_on_the_demo_adds_nothing_to_sessions_done() -> None:
+    from workshop.demo import build_demo
+
+    demo = build_demo()
+    before = [(s.session_number, s.title, s.status) for s in demo.steps]
+    template = default_template()
+    CommandStack(demo).push(pe.use_template(demo, template.steps, template.titles))
+    assert [(s.session_number, s.title, s.status) for s in demo.steps] == before  # all four sessions are afgerond
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('[[sessie]]\nnr = "twee"\n', "sessie 1: nr moet een heel getal van 1 tot 99 zijn, niet 'twee'"),
+    ('sessie = "x"\n', "sessie 1 is geen tabel [[sessie]]"),
+    ('[[sessie]]\nnr = 1\n[[sessie.werkvorm]]\ntitel = "x"\nminuten = "tien"\n',
+     "sessie 1, werkvorm 1: minuten moet een heel getal van 0 tot 480 zijn, niet 'tien'"),
+    ('[[sessie]]\nnr = 1\n[[sessie.werkvorm]]\ntitel = " "\nsoort = "dansen"\n',
+     "titel mag niet leeg zijn; soort moet een van: uitleg,"),
+])
+def test_a_careless_template_file_gets_a_dutch_message_naming_the_place(tmp_path: Path, text: str, message: str) -> None:
+    from workshop.content import ContentError
+
+    path = tmp_path / "eigen.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        read_template(path)
+    assert str(caught.value).startswith("eigen.toml") and message in str(caught.value)

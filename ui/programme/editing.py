@@ -60,15 +60,11 @@ def _edit(feature: ProgrammeFeature, step: Step) -> None:
 
 
 def _apply(feature: ProgrammeFeature, step: Step, values: dict[str, Any]) -> None:
-    """Set the fields that differ, as one undo step."""
-    from workshop.commands import Macro
-
+    """Set the fields that differ, as one undo step (what it opens checked against the new kind)."""
     t = feature.host.document.trajectory
-    order = ["title", "kind", "minutes", "room", "guide", "opens"]  # the kind before what it opens
-    changed = [(f, values[f]) for f in order if values[f] != getattr(step, f)]
+    changed = {f: v for f, v in values.items() if v != getattr(step, f)}
     if changed:
-        feature.controller._push(lambda: Macro(f"Stap '{values['title']}' wijzigen",
-                                               [pe.edit_step(t, step.id, f, v) for f, v in changed]))
+        feature.controller._push(lambda: pe.edit_step_fields(t, step.id, changed))
 
 
 def save_template(feature: ProgrammeFeature) -> None:

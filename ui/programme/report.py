@@ -58,6 +58,7 @@ def _map_image(host: FeatureHost, number: int, folder: Path) -> QImage | None:
 def write_report(host: FeatureHost, controller: ProgrammeController) -> Path | None:
     """Ask where to keep the report of the session shown, and write it."""
     from ui.dialogs.export_dialog import ExportDialog
+    from ui.documents import DocumentError
     from workshop.paths import default_sessions_dir
 
     document, number = host.document, controller.number
@@ -74,8 +75,9 @@ def write_report(host: FeatureHost, controller: ProgrammeController) -> Path | N
         path = path.with_name(path.name + ".pdf")
     try:
         render_report(host, number, path)
-    except OSError as exc:
-        host.status(texts.REPORT_FAILED.format(path=path, reason=exc))
+    except OSError as exc:  # a DocumentError already says which file and why
+        host.status(str(exc) if isinstance(exc, DocumentError) else
+                    texts.REPORT_FAILED.format(path=path, reason=exc.strerror or exc))
         return None
     host.status(texts.REPORT_SAVED.format(path=path))
     return path
