@@ -9,7 +9,10 @@ from typing import Any, NamedTuple
 from workshop import ids, integrity
 from workshop.assumptions import GROUP
 from workshop.storage.errors import Log
-from workshop.storage.layout import ASSUMPTIONS, BLOCKS, RELATIONS, SUB_AMBITIONS, VOTE_OPTIONS, VOTES, VOTING_ROUNDS, Column, Kind
+from workshop.programme import StepKind, StepStatus, opens_problem
+from workshop.storage.layout import (
+    ASSUMPTIONS, BLOCKS, RELATIONS, SESSIONS, STEPS, SUB_AMBITIONS, VOTE_OPTIONS, VOTES, VOTING_ROUNDS, Column, Kind,
+)
 from workshop.storage.sheets import SheetRecords
 from workshop.trajectory import Trajectory
 from workshop.voting import EntryMode, RoundKind
@@ -168,6 +171,28 @@ def rewrites(sheets: dict[str, SheetRecords], log: Log) -> None:
                       ASSUMPTIONS.name, row, "Vervangt")
 
 
+def steps(sheets: dict[str, SheetRecords], log: Log) -> None:
+    """On Programma: a step belongs to a session on Sessies, opens what its kind can open, and a session has at
+    most one step 'bezig'."""
+    if STEPS.name not in sheets:
+        return
+    sessions = {r.get("number") for r in sheets[SESSIONS.name].records} if SESSIONS.name in sheets else set()
+    running: dict[Any, int] = {}
+    sheet = sheets[STEPS.name]
+    for record, row in zip(sheet.records, sheet.rows, strict=True):
+        number, status = record.get("session_number"), record.get("status")
+        if sessions and number is not None and number not in sessions:
+            log.error(f"sessie {number} staat niet op blad '{SESSIONS.name}'.", STEPS.name, row, "Sessie")
+        kind = record.get("kind")  # None: empty (an uitleg) or not a kind (said on its own)
+        if problem := opens_problem(StepKind(kind or StepKind.EXPLAIN), record.get("opens") or ""):
+            log.error(f"{problem}.", STEPS.name, row, "Opent")
+        if status in (StepStatus.RUNNING, StepStatus.RUNNING.value) and number is not None:
+            if number in running:
+                log.error(f"in sessie {number} is rij {running[number]} al 'bezig'; er kan maar één stap tegelijk "
+                          "lopen.", STEPS.name, row, "Status")
+            running.setdefault(number, row)
+
+
 def check_records(sheets: dict[str, SheetRecords], log: Log) -> None:
     """All row-level cross-sheet checks."""
     known = known_ids(sheets)
@@ -176,6 +201,7 @@ def check_records(sheets: dict[str, SheetRecords], log: Log) -> None:
         references(sheet, known, log)
     votes(sheets, log)
     rewrites(sheets, log)
+    steps(sheets, log)
 
 
 def check_trajectory(t: Trajectory, log: Log) -> None:
