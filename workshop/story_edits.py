@@ -32,6 +32,13 @@ def is_current(t: Trajectory) -> bool:
     return bool(t.story) and merged(t.story, generate(t)) == t.story
 
 
+def replaced_parts(t: Trajectory) -> list[tuple[int, StoryPart]]:
+    """The parts not marked 'bewerkt' whose text writing the story again replaces, with their row on the Verhaal
+    sheet (a text changed in Excel without setting Bewerkt is one of them)."""
+    fresh = {p.key: p.text for p in generate(t)}
+    return [(row, p) for row, p in enumerate(t.story, start=2) if not p.edited and fresh.get(p.key, p.text) != p.text]
+
+
 def write_story(t: Trajectory) -> Command:
     """Write the story from the theory, or bring it up to date: parts the group rewrote stay as they are, new
     deelambities get a part, generated parts of removed ones go. One undo step."""

@@ -82,10 +82,11 @@ class StoryFeature(Feature):
         if se.is_current(t):
             self.host.status(texts.CURRENT)
             return False
-        message = texts.UPDATED if t.story else texts.WRITTEN
+        replaced = "; ".join(f"{p.title} (rij {row})" for row, p in se.replaced_parts(t))
+        message = texts.REPLACED.format(parts=replaced) if replaced else texts.UPDATED if t.story else texts.WRITTEN
         if not push(self.host.document, lambda: se.write_story(t), self.host.status):
             return False
-        self.host.status(message)
+        self.host.status(message, 20000)
         return True
 
     def export(self) -> Path | None:

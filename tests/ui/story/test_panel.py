@@ -125,3 +125,15 @@ def test_a_dock_behind_a_tab_catches_up_when_shown(qtbot, window: MainWindow, st
     assert panel.hint.text().startswith("Herschreven delen")  # not yet: it waits until it is seen
     story.show()
     assert panel.hint.text().startswith("Het schema is veranderd")
+
+
+def test_updating_names_the_parts_it_writes_again_such_as_one_changed_in_excel(window: MainWindow,
+                                                                               story: StoryFeature) -> None:
+    t = window.document.trajectory
+    story.write()
+    t.story[1].text = "In Excel herschreven, maar Bewerkt bleef nee."  # as a reopened hand-edited workbook has it
+    assert story.write()
+    message = window.statusBar().currentMessage()
+    assert f"{t.story[1].title} (rij 3)" in message and "Ctrl+Z" in message
+    window.undo_action.trigger()
+    assert t.story[1].text == "In Excel herschreven, maar Bewerkt bleef nee."
