@@ -256,3 +256,15 @@ def test_clicking_elsewhere_cancels_the_picker(qtbot, view: SchemaView, document
     view.setFocus()
     qtbot.waitUntil(lambda: view.drops.picker is None)  # type: ignore[union-attr]
     assert len(document.stack) == 0 and view.hasFocus()
+
+
+def test_a_card_back_in_the_tray_says_the_assumptions_that_went_with_it(view: SchemaView, document: Document) -> None:
+    from workshop import assumption_edits as ae
+
+    document.push(ae.add_assumption(document.trajectory, "Als er plekken zijn, ontmoeten mensen elkaar.", "B5-D1"))
+    assert drop_on(view, block_mime("B5"), TRAY)
+    assert document.trajectory.assumptions == []
+    toast = view.drops.toast  # type: ignore[union-attr]
+    assert toast.accessibleName().startswith("1 aanname ging mee van het schema") and "⊘" not in toast.text()
+    document.stack.undo()
+    assert len(document.trajectory.assumptions) == 1

@@ -112,12 +112,14 @@ class Toast(QLabel):
         self._timer.timeout.connect(self.hide)
         self.hide()
 
-    def say(self, text: str) -> None:
-        """Show the text (with the refusal sign) for a few seconds, in the canvas' theme of the moment."""
+    def say(self, text: str, refusal: bool = True) -> None:
+        """Show the text for a few seconds, in the canvas' theme of the moment: a refusal with its sign and dashed
+        border, else (what a placing also did) with an 'i' and a solid one."""
         theme = self._theme()
+        edge, colour, mark = ("dashed", REFUSE_COLOUR, "⊘") if refusal else ("solid", theme.foreground, "ℹ")
         self.setStyleSheet(f"#dropRefusal {{ background: {theme.card}; color: {theme.foreground}; "
-                           f"border: 2px dashed {REFUSE_COLOUR}; border-radius: 6px; padding: 8px 12px; }}")
-        sign = f'<span style="color:{REFUSE_COLOUR}; font-size:large; font-weight:bold">⊘</span>'
+                           f"border: 2px {edge} {colour}; border-radius: 6px; padding: 8px 12px; }}")
+        sign = f'<span style="color:{colour}; font-size:large; font-weight:bold">{mark}</span>'
         self.setText(f"{sign}&nbsp; {html.escape(text)}")
         self.setAccessibleName(text)
         room = self.parentWidget().rect()

@@ -323,7 +323,7 @@ class DropController(QObject):
     def _perform(self, g: Gesture, kind: pl.RelationType | None = None) -> None:
         editor = self.view.editor
         if editor is not None:
-            editor.perform(g, kind, self.toast.say)
+            editor.perform(g, kind, self.toast.say, lambda text: self.toast.say(text, refusal=False))
 
     def _on_changed(self, _tags: object) -> None:
         """The theory changed under an open picker (Ctrl+Z, say): what it asks about may be gone."""

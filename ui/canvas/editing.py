@@ -215,10 +215,14 @@ class CanvasEditor:
         self._push(build)
 
     # -- placing: drag and drop, or Enter --------------------------------------------------------
-    def perform(self, g: Gesture, kind: RelationType | None, say: Say) -> bool:
-        """Push the one command of a placing gesture and select what it made; a refusal is said through `say`."""
+    def perform(self, g: Gesture, kind: RelationType | None, say: Say, tell: Say | None = None) -> bool:
+        """Push the one command of a placing gesture and select what it made; a refusal is said through `say`, what
+        else went with it (the group's assumptions) through `tell`."""
+        before = len(self.document.trajectory.assumptions)
         if not push(self.document, lambda: placement.apply(self.document.trajectory, g, kind), say):
             return False
+        if gone := before - len(self.document.trajectory.assumptions):  # typed by the group: say so
+            (tell or say)(texts.ASSUMPTIONS_GONE.format(count=gone, word="aanname ging" if gone == 1 else "aannames gingen"))
         self.selection.select(relation_key(g.block_id, g.target) if g.needs_type else g.block_id)
         return True
 

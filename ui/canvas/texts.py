@@ -127,6 +127,7 @@ ALREADY_LINE = "de relatie loopt al naar deze deelambitie"
 UNCHANGED = "Niets veranderd: de relatie was al ‘{kind}’."
 ALREADY_HERE = "ligt er al"
 NOTHING_TO_PLACE = "Kies eerst een bouwsteen of een relatie om te plaatsen."
+ASSUMPTIONS_GONE = "{count} {word} mee van het schema, met hun scores; Ctrl+Z zet alles terug."
 
 
 def type_title(block: str, sub: str) -> str:
