@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -53,6 +53,21 @@ def claims_key(event: QEvent) -> bool:
         event.accept()
         return True
     return False
+
+
+class UndoToWindow(QObject):
+    """Lets Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y in a text field reach the window's undo and redo (one history for the
+    whole document), not the field's own."""
+
+    KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            combo = QKeySequence(event.keyCombination().toCombined())
+            if any(event.matches(k) for k in self.KEYS) or combo == QKeySequence("Ctrl+Y"):
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
 
 
 class GoAhead:

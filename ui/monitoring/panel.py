@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.document import Document
@@ -14,7 +13,7 @@ from ui.monitoring import texts
 from ui.monitoring.order import Stats, StatsCache, filled, ordered
 from ui.pushing import Say, push
 from ui.selection import Selection
-from ui.widgets import panel_button
+from ui.widgets import UndoToWindow, panel_button
 from workshop import assumption_edits as ae
 from workshop import monitoring_edits as me
 from workshop.assumptions import QUADRANT_ACTIONS, Assumption, AssumptionStatus
@@ -24,19 +23,6 @@ from workshop.registry import Change
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SHOWN = frozenset({Change.ASSUMPTIONS, Change.SCORES, Change.META})
-UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
-
-
-class UndoToWindow(QObject):
-    """Lets Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y in a field reach the window's undo and redo, not the field's own."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            combo = QKeySequence(event.keyCombination().toCombined())
-            if any(event.matches(k) for k in UNDO_KEYS) or combo == QKeySequence("Ctrl+Y"):
-                event.ignore()
-                return True
-        return super().eventFilter(watched, event)
 
 
 def row_text(assumption: Assumption, stats: Stats) -> str:

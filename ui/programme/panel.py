@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from ui.programme import texts
 from ui.programme.controller import ProgrammeController
 from ui.programme.projector import clock_line
-from ui.widgets import labelled_row, panel_button, scrolled
+from ui.widgets import UndoToWindow, labelled_row, panel_button, scrolled
 from workshop.programme import Step, StepStatus
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
@@ -46,6 +46,7 @@ class ProgrammePanel(QWidget):
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(self.fontMetrics().height() * 5)
             edit.textChanged.connect(lambda e=edit, f=field: self._write(e, f))
+            edit.installEventFilter(UndoToWindow(edit))  # Ctrl+Z: the window's one history, as typed notes are in it
         self.notes.setPlaceholderText(texts.NOTES_HINT)
         self.buttons: dict[str, QPushButton] = {}
         self._lay_out()

@@ -4,34 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ui.document import Document
 from ui.pushing import Say, push
 from ui.story import texts
-from ui.widgets import panel_button
+from ui.widgets import UndoToWindow, panel_button
 from workshop import story_edits as se
 from workshop.commands import Command
 from workshop.story import StoryPart
 from workshop.story_text import generate
 
 KEY = Qt.ItemDataRole.UserRole
-DOCUMENT_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 """Keys the editor leaves to the window: undo and redo work on the document, one step per part typed in."""
-
-
-class UndoToWindow(QObject):
-    """Lets Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y in the editor reach the window's undo and redo, not the editor's own."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            combo = event.keyCombination().toCombined()
-            if any(event.matches(k) for k in DOCUMENT_KEYS) or QKeySequence(combo) == QKeySequence("Ctrl+Y"):
-                event.ignore()
-                return True
-        return super().eventFilter(watched, event)
 
 
 def _preview(parts: list[StoryPart]) -> str:

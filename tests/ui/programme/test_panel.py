@@ -36,8 +36,12 @@ def test_quick_capture_is_one_undo_step_and_stays_off_the_projector(qtbot, facil
     assert "ontmoeting" not in room_texts(page)
     c.toggle_notes()
     assert "Notities: Iedereen wil meer ontmoeting" in room_texts(page)
-    facilitator.undo_action.trigger()
+    facilitator.window().activateWindow()
+    panel.notes.setFocus()
+    qtbot.keyClick(panel.notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # in the field: the window's undo
     assert c.step.notes == "" and panel.notes.toPlainText() == ""
+    qtbot.keyClick(panel.notes, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert c.step.notes == "Iedereen wil meer ontmoeting"
 
 
 def test_skip_and_add_steps_from_the_dock(facilitator: MainWindow, programme: ProgrammeFeature,
