@@ -174,6 +174,13 @@ class FeatureHost:
             self.presentation.set_content(name, build())
         return self.presentation.window.content(name)
 
+    def toggle_projector_page(self, name: str) -> None:
+        """The feature's page on the projector, or (when it is there already) the schema again."""
+        if self.presentation.window.content_name() == name:
+            self.presentation.show_content("schema")
+        else:
+            self.show_projector_page(name)
+
     def show_projector_page(self, name: str) -> QWidget:
         """Put the feature's page in front on the projector."""
         page = self.projector_page(name)

@@ -77,11 +77,7 @@ class CheckFeature(Feature):
 
     def toggle_projector(self) -> None:
         """The open points on the projector, or the schema again."""
-        presentation = self.host.presentation
-        if presentation.window.content_name() == PAGE:
-            presentation.show_content("schema")
-        else:
-            self.host.show_projector_page(PAGE)
+        self.host.toggle_projector_page(PAGE)
 
     def jump(self, finding: Finding) -> bool:
         """Select what the finding is about (for an action: its bouwsteen); the schema and the details show it."""

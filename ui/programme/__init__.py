@@ -100,12 +100,8 @@ class ProgrammeFeature(Feature):
 
     def toggle_projector(self) -> None:
         """P: the running step (title, instructions, clock) on the projector, or the schema again."""
-        presentation = self.host.presentation
-        if presentation.window.content_name() == PAGE:
-            presentation.show_content("schema")
-        else:
-            self.controller  # noqa: B018
-            self.host.show_projector_page(PAGE)
+        self.controller  # noqa: B018 - the clock exists before its page shows it
+        self.host.toggle_projector_page(PAGE)
 
     # -- the steps chosen in the dock -----------------------------------------------------------
     def _on_chosen(self, verb: str) -> None:

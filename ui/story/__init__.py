@@ -97,8 +97,4 @@ class StoryFeature(Feature):
 
     def toggle_projector(self) -> None:
         """The story on the projector, or the schema again."""
-        presentation = self.host.presentation
-        if presentation.window.content_name() == PAGE:
-            presentation.show_content("schema")
-        else:
-            self.host.show_projector_page(PAGE)
+        self.host.toggle_projector_page(PAGE)
