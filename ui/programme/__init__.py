@@ -63,7 +63,7 @@ class ProgrammeFeature(Feature):
 
             self._controller = ProgrammeController(self.host.document, self.host.status, parent=self.host.window)
             self._controller.changed.connect(self._on_changed)
-            self._controller.stepStarted.connect(self._on_step_started)
+            self._controller.stepStarted.connect(self.open_activity)
             self._on_changed()
         return self._controller
 
@@ -132,7 +132,7 @@ class ProgrammeFeature(Feature):
             self._band.set_room_height(max(window.height(), 480))
         window.set_band(self._band if wanted else None)
 
-    def _on_step_started(self, step_id: str) -> None:
+    def open_activity(self, step_id: str) -> None:
         """A step the facilitator moved to opens its activity; a new round is recorded on the step."""
         from ui.programme.activity import open_activity
         from workshop import programme_edits as pe
@@ -142,7 +142,7 @@ class ProgrammeFeature(Feature):
             return
         activity = open_activity(self.host, step)
         if activity:
-            self.controller._push(lambda: pe.edit_step(self.host.document.trajectory, step_id, "activity", activity))
+            self.controller.push(lambda: pe.edit_step(self.host.document.trajectory, step_id, "activity", activity))
 
     # -- templates and the report ---------------------------------------------------------------
     def save_template(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ui.programme import texts
 from workshop.programme import Step, StepKind, step_before
 from workshop.theory import Theory
 from workshop.trajectory import Trajectory
@@ -65,26 +66,17 @@ def _vote(host: FeatureHost, step: Step) -> str:
     if not voting.new_round(chosen, Prefill(step.title, free, single)):
         host.show_projector_page(PROGRAMME_PAGE)
         return ""
-    round_id = voting.controller.round_id or ""
+    round_id = voting.round_id or ""
     voting.show_round(round_id)
     return round_id
 
 
 def _score(host: FeatureHost, step: Step) -> str:
-    from workshop.scoring import ScoreMode
-
-    scoring, t = host.feature("scoren"), host.document.trajectory
-    existing = next((r for r in t.scoring_rounds if step.activity == f"scoreronde {r.number}"), None)
-    if existing is None:
-        if not t.assumptions:
-            host.status("Er zijn nog geen aannames om te scoren; schrijf ze eerst op (Aannames).")
-            host.show_projector_page(PROGRAMME_PAGE)
-            return ""
-        if not scoring.controller.start_round([a.id for a in t.assumptions], ScoreMode.TURNS, step.title):
-            return ""
-    else:
-        scoring.controller.choose(existing.number)
-    scoring.host.activate(scoring.name)
-    scoring.host.show_projector_page("scoren")
-    number = scoring.controller.number
+    t = host.document.trajectory
+    existing = next((r.number for r in t.scoring_rounds if step.activity == f"scoreronde {r.number}"), None)
+    if existing is None and not t.assumptions:
+        host.status(texts.NO_ASSUMPTIONS)
+        host.show_projector_page(PROGRAMME_PAGE)
+        return ""
+    number = host.feature("scoren").run_round(existing, [a.id for a in t.assumptions], step.title)
     return f"scoreronde {number}" if existing is None and number else ""

@@ -144,7 +144,7 @@ class ProgrammeController(QObject):
         if self.number is None:
             return False
         minutes = self.countdown.minutes_run(self.now()) if self.step else None
-        return self._push(lambda: pe.finish_session(self.document.trajectory, self.number, self.now(), minutes))  # type: ignore[arg-type]
+        return self.push(lambda: pe.finish_session(self.document.trajectory, self.number, self.now(), minutes))  # type: ignore[arg-type]
 
     def stop_for_today(self) -> bool:
         """Stop in the middle of the session: the time so far is kept, a later start resumes at this step."""
@@ -152,7 +152,7 @@ class ProgrammeController(QObject):
 
     def _stop_for_today(self, number: int) -> bool:
         minutes = self.countdown.minutes_run(self.now()) if self._tracking else None
-        done = self._push(lambda: pe.pause_session(self.document.trajectory, number, self.now(), minutes))
+        done = self.push(lambda: pe.pause_session(self.document.trajectory, number, self.now(), minutes))
         if done:  # the step stays the clock's, paused at its time: a start today or weeks later runs it on
             if self.countdown.running:
                 self.countdown.pause(self.now())
@@ -162,11 +162,11 @@ class ProgrammeController(QObject):
 
     def skip(self, step_id: str, skipped: bool = True) -> bool:
         """Skip a step still to do, or take it back in."""
-        return self._push(lambda: pe.skip(self.document.trajectory, step_id, skipped))
+        return self.push(lambda: pe.skip(self.document.trajectory, step_id, skipped))
 
     def write(self, step_id: str, field: str, text: str) -> bool:
         """Quick capture: the notes or decisions of a step (typing merges into one undo step)."""
-        return self._push(lambda: pe.edit_step(self.document.trajectory, step_id, field, text, mergeable=True))
+        return self.push(lambda: pe.edit_step(self.document.trajectory, step_id, field, text, mergeable=True))
 
     # -- the clock ------------------------------------------------------------------------------
     def toggle_clock(self) -> None:
@@ -201,14 +201,15 @@ class ProgrammeController(QObject):
         self.changed.emit()
 
     # -- keeping in step with the document ---------------------------------------------------
-    def _push(self, build: Callable[[], Command]) -> bool:
+    def push(self, build: Callable[[], Command]) -> bool:
+        """Push a programme command (editing a step from the dock); a refusal is said."""
         return push(self.document, build, self._say)
 
     def _move(self, build: Callable[[], Command]) -> bool:
         """A move the facilitator made: the step it lands on opens its activity (an undo or redo does not)."""
         self._moving, self._live = True, self.number
         try:
-            return self._push(build)
+            return self.push(build)
         finally:
             self._moving = False
 

@@ -23,11 +23,11 @@ def act(feature: ProgrammeFeature, verb: str, step: Step | None) -> None:
     simple = {
         "jump": lambda: c.jump(step.id),
         "skip": lambda: c.skip(step.id, step.status is not StepStatus.SKIPPED),
-        "up": lambda: c._push(lambda: pe.move_step(t, step.id, -1)),
-        "down": lambda: c._push(lambda: pe.move_step(t, step.id, 1)),
-        "remove": lambda: c._push(lambda: pe.remove_step(t, step.id)),
+        "up": lambda: c.push(lambda: pe.move_step(t, step.id, -1)),
+        "down": lambda: c.push(lambda: pe.move_step(t, step.id, 1)),
+        "remove": lambda: c.push(lambda: pe.remove_step(t, step.id)),
         "edit": lambda: _edit(feature, step),
-        "open": lambda: feature._on_step_started(step.id),
+        "open": lambda: feature.open_activity(step.id),
     }
     simple[verb]()
 
@@ -48,7 +48,7 @@ def _add(feature: ProgrammeFeature, after: Step | None) -> None:
     more = [SetField("steps", new_id, f, values[f]) for f in ("room", "guide", "opens") if values[f]]
     add = lambda: pe.add_step(t, number, values["title"], after.id if after else None, values["kind"],  # noqa: E731
                               values["minutes"])
-    c._push(lambda: Macro(f"Stap {quote(values['title'])} toevoegen", [add(), *more]))
+    c.push(lambda: Macro(f"Stap {quote(values['title'])} toevoegen", [add(), *more]))
 
 
 def _edit(feature: ProgrammeFeature, step: Step) -> None:
@@ -64,7 +64,7 @@ def _apply(feature: ProgrammeFeature, step: Step, values: dict[str, Any]) -> Non
     t = feature.host.document.trajectory
     changed = {f: v for f, v in values.items() if v != getattr(step, f)}
     if changed:
-        feature.controller._push(lambda: pe.edit_step_fields(t, step.id, changed))
+        feature.controller.push(lambda: pe.edit_step_fields(t, step.id, changed))
 
 
 def save_template(feature: ProgrammeFeature) -> None:
@@ -81,7 +81,7 @@ def save_template(feature: ProgrammeFeature) -> None:
     try:
         write_template(template_of(name, t.steps, t.sessions), path)
     except OSError as exc:
-        feature.host.status(f"Kan het programma niet bewaren in {path}: {exc.strerror or exc}")
+        feature.host.status(texts.TEMPLATE_FAILED.format(path=path, reason=exc.strerror or exc))
         return
     feature.host.status(texts.TEMPLATE_SAVED.format(name=name, path=path))
 
@@ -104,5 +104,5 @@ def load_template(feature: ProgrammeFeature) -> None:
         feature.host.status(str(exc))
         return
     t = feature.host.document.trajectory
-    if feature.controller._push(lambda: pe.use_template(t, template.steps, template.titles)):
+    if feature.controller.push(lambda: pe.use_template(t, template.steps, template.titles)):
         feature.host.status(texts.TEMPLATE_LOADED.format(name=template.name, count=len(template.steps)))

@@ -41,17 +41,7 @@ def _schema_image(host: FeatureHost, folder: Path) -> QImage:
 
 
 def _map_image(host: FeatureHost, number: int, folder: Path) -> QImage | None:
-    from ui.scoring.export import render_map
-
-    scoring = host.feature("scoren")
-    controller = scoring.controller
-    before = controller.number
-    controller.number = number  # drawn on its own: the room's round does not change
-    try:
-        written = render_map(controller, folder / f"kaart-{number}.png")
-    finally:
-        controller.number = before
-    image = QImage(str(written))
+    image = QImage(str(host.feature("scoren").map_image(number, folder / f"kaart-{number}.png")))
     return None if image.isNull() else image
 
 

@@ -12,6 +12,8 @@ from ui.features import Feature, FeatureHost
 from ui.scoring import texts
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ui.scoring.controller import ScoringController
     from ui.scoring.panel import ScoringPanel
 
@@ -116,6 +118,30 @@ class ScoringFeature(Feature):
         self.host.activate(self.name)
         self.panel()
         return True
+
+    def run_round(self, number: int | None, assumption_ids: list[str], title: str) -> int | None:
+        """A programme step's round in the room: round `number` again, or a new one of turns on `assumption_ids`;
+        active, on the projector. The round's number, or None when it could not start."""
+        from workshop.scoring import ScoreMode
+
+        if number is not None:
+            self.controller.choose(number)
+        elif not self.controller.start_round(assumption_ids, ScoreMode.TURNS, title):
+            return None
+        self.host.activate(self.name)
+        self.host.show_projector_page(PAGE)
+        return self.controller.number
+
+    def map_image(self, number: int, path: Path) -> Path:
+        """Round `number`'s map as a PNG at `path` (a report), leaving the room's round as it is."""
+        from ui.scoring.export import render_map
+
+        controller = self.controller
+        before, controller.number = controller.number, number
+        try:
+            return render_map(controller, path)
+        finally:
+            controller.number = before
 
     def toggle_projector(self) -> None:
         """S: the scoring page on the projector, or the schema again."""

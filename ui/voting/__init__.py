@@ -119,6 +119,11 @@ class VotingFeature(Feature):
         self.panel()
         return True
 
+    @property
+    def round_id(self) -> str | None:
+        """The round active in the room (the one a new_round just made), or None."""
+        return self.controller.round_id
+
     def show_round(self, round_id: str) -> None:
         """Make a round active and put it on the projector (a programme step returning to its round)."""
         self.controller.choose(round_id)
