@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLayout, QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.screens import fill_screen, find_projector, keep_keyboard_off, laptop_screen, leave_screen
+from ui.texts import PRESENTATION as TEXT
 
 if TYPE_CHECKING:
     from ui.document import Document
@@ -30,26 +31,6 @@ if TYPE_CHECKING:
 DEFAULT_CONTENT = "schema"
 DETAILS_CONTENT = "details"  # the page that PageDown/Space and PageUp turn
 BLACK = QColor(0, 0, 0)
-
-TEXT = {
-    "title": "Projector",  # the window manager adds " — Werkplaats Verandertheorie"
-    "window": "Projectorweergave",
-    "window_help": (
-        "Wat de groep ziet. Klik een element om het aan te wijzen. F5 of Esc stopt de presentatie, B maakt het scherm "
-        "zwart, D toont de details, F past het schema in beeld, Ctrl+Z maakt ongedaan."
-    ),
-    "cover": "Zwart scherm",
-    "on_projector": "Presentatie staat op {screen}.",
-    "on_laptop": "Presentatie op dit scherm — Esc gaat terug.",
-    "one_screen": "Geen tweede scherm gevonden — F5 toont de presentatie op dit scherm, Esc gaat terug.",
-    "stopped": "Presentatie gestopt.",
-    "unplugged": "Projector losgekoppeld — presentatie verborgen; de voorvertoning loopt door.",
-    "replugged": "Projector weer aangesloten — presentatie staat weer op {screen}.",
-    "found": "Projector gevonden ({screen}) — druk op F5 om te presenteren.",
-    "blank_on": "Projector op zwart — B toont het weer.",
-    "blank_off": "Projector toont weer de inhoud.",
-    "starts_blank": "Projector staat op zwart — B toont het weer.",
-}
 
 ContentFactory = Callable[[], QWidget]
 

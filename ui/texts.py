@@ -45,3 +45,24 @@ ABOUT_TEXT = (
 )
 CLICK_NEXT = "Verder op de projector (pagina, beurt of stap)"
 CLICK_BACK = "Terug op de projector (pagina, beurt of stap)"
+
+PRESENTATION = {
+    "title": "Projector",  # the window manager adds " — Werkplaats Verandertheorie"
+    "window": "Projectorweergave",
+    "window_help": (
+        "Wat de groep ziet. Klik een element om het aan te wijzen. F5 of Esc stopt de presentatie, B maakt het scherm "
+        "zwart, D toont de details, F past het schema in beeld, Ctrl+Z maakt ongedaan."
+    ),
+    "cover": "Zwart scherm",
+    "on_projector": "Presentatie staat op {screen}.",
+    "on_laptop": "Presentatie op dit scherm — Esc gaat terug.",
+    "one_screen": "Geen tweede scherm gevonden — F5 toont de presentatie op dit scherm, Esc gaat terug.",
+    "stopped": "Presentatie gestopt.",
+    "unplugged": "Projector losgekoppeld — presentatie verborgen; de voorvertoning loopt door.",
+    "replugged": "Projector weer aangesloten — presentatie staat weer op {screen}.",
+    "found": "Projector gevonden ({screen}) — druk op F5 om te presenteren.",
+    "blank_on": "Projector op zwart — B toont het weer.",
+    "blank_off": "Projector toont weer de inhoud.",
+    "starts_blank": "Projector staat op zwart — B toont het weer.",
+}
+"""What the projector window and its controller say (window title, help, status messages)."""
