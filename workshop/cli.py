@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
 import os
-import secrets
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -208,16 +206,11 @@ def _story_target(value: str) -> Path:
 
 def _write_text(path: Path, text: str) -> None:
     """Write a text file atomically (a temporary file next to it, then one rename), without Qt."""
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    from workshop.storage.atomic import write_text
+
     try:
-        with open(temp, "x", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
+        write_text(path, text)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
         raise CliError(f"Kan '{path}' niet schrijven: {exc.strerror or exc}") from exc
 
 

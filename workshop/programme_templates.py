@@ -16,6 +16,7 @@ from workshop.content import CONTENT, ContentError
 from workshop.paths import app_home
 from workshop.programme import Step, StepKind, opens_problem
 from workshop.sessions import Session
+from workshop.storage.atomic import write_text
 
 DEFAULT = "programma.toml"
 KEYS = {"titel": "title", "soort": "kind", "minuten": "minutes", "zaal": "room", "begeleider": "guide", "opent": "opens"}
@@ -129,9 +130,7 @@ def write_template(template: Template, path: Path) -> None:
         for step in (s for s in template.steps if s.session_number == number):
             lines += ["", "[[sessie.werkvorm]]", *_step_lines(step)]
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".deel")
-    partial.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    partial.replace(path)
+    write_text(path, "\n".join(lines) + "\n")
 
 
 def _step_lines(step: Step) -> list[str]:

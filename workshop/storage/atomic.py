@@ -110,3 +110,18 @@ def atomic_write(target: str | Path, write: Callable[[IO[bytes]], None]) -> None
         raise
     _keep_backup(staging, target)
     _sync_folder(target.parent)
+
+
+def write_text(target: Path, text: str) -> None:
+    """Replace a small text file (a template, an HTML story) by `text` at once: a temporary file next to it, synced,
+    then one rename; no backup. An OSError leaves the old file as it was and no temporary file behind."""
+    temp, handle = _create_temp(target)
+    try:
+        with handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise

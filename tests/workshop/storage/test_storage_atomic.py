@@ -117,3 +117,22 @@ def test_existing_file_keeps_its_mode(saved: Path, rich: Trajectory) -> None:
     saved.chmod(0o640)
     storage.save(rich, saved)
     assert saved.stat().st_mode & 0o777 == 0o640
+
+
+def test_write_text_replaces_at_once_and_leaves_nothing_behind_when_it_fails(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workshop.storage.atomic import write_text
+
+    target = tmp_path / "programma.toml"
+    target.write_text("oud", encoding="utf-8")
+    write_text(target, "nieuw – met een streepje\n")
+    assert target.read_text(encoding="utf-8") == "nieuw – met een streepje\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["programma.toml"]  # no backup, no temporary file
+
+    def full(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(atomic.os, "fsync", full)
+    with pytest.raises(OSError):
+        write_text(target, "half")
+    assert target.read_text(encoding="utf-8") == "nieuw – met een streepje\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["programma.toml"]
