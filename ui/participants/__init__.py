@@ -30,6 +30,12 @@ class ParticipantsFeature(Feature):
 
         return ParticipantsPanel(self.host.document, self.host.status, self.host.window)
 
+    def show_attendance(self, number: int) -> ParticipantsPanel:
+        """The dock on session `number`'s attendance (the programme's 'Aanwezigheid bijhouden')."""
+        panel = self.show()
+        panel.show_session(number)
+        return panel
+
     def show(self) -> ParticipantsPanel:
         """Bring the Deelnemers dock forward with the keyboard in its name field."""
         panel = self.host.show_dock(DOCK_NAME)

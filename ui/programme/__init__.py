@@ -82,7 +82,8 @@ class ProgrammeFeature(Feature):
                     "jump": lambda: self._on_chosen("jump"), "skip": lambda: self._on_chosen("skip"),
                     "up": lambda: self._on_chosen("up"), "down": lambda: self._on_chosen("down"),
                     "add": lambda: self._on_chosen("add"), "edit": lambda: self._on_chosen("edit"),
-                    "remove": lambda: self._on_chosen("remove"), "open": lambda: self._on_chosen("open")}
+                    "remove": lambda: self._on_chosen("remove"), "open": lambda: self._on_chosen("open"),
+                    "attendance": self.keep_attendance}
         return ProgrammePanel(self.controller, handlers, self.host.window)
 
     def _build_page(self):  # type: ignore[no-untyped-def]
@@ -104,6 +105,11 @@ class ProgrammeFeature(Feature):
         self.host.toggle_projector_page(PAGE)
 
     # -- the steps chosen in the dock -----------------------------------------------------------
+    def keep_attendance(self) -> None:
+        """The Deelnemers dock on the session shown, to tick who is there."""
+        if self.controller.number is not None:
+            self.host.feature("deelnemers").show_attendance(self.controller.number)
+
     def _on_chosen(self, verb: str) -> None:
         from ui.programme import editing
 

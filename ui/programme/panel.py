@@ -79,7 +79,9 @@ class ProgrammePanel(QWidget):
             label.setBuddy(edit)
             layout.addWidget(label)
             layout.addWidget(edit)
-        layout.addWidget(self.attendance)
+        row = self._row("attendance")
+        row.insertWidget(0, self.attendance, 1)
+        layout.addLayout(row)
 
     # -- following the controller -----------------------------------------------------------
     def refresh(self) -> None:

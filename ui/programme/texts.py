@@ -46,7 +46,8 @@ BUTTONS = {"start": "Start", "resume": "Hervatten", "next": "Volgende ▶", "pre
            "clock": "Pauze", "clock_run": "Doorlaten", "plus1": "+1 min", "plus5": "+5 min",
            "finish": "Afsluiten", "stop": "Onderbreken", "skip": "Overslaan", "unskip": "Weer opnemen",
            "add": "Stap toevoegen…", "edit": "Stap wijzigen…", "up": "Omhoog", "down": "Omlaag", "remove": "Verwijderen",
-           "jump": "Naar deze stap", "open": "Activiteit openen"}
+           "jump": "Naar deze stap", "open": "Activiteit openen",
+           "attendance": "Aanwezigheid bijhouden…"}
 KINDS_HELP = {
     "uitleg": "De projector toont de uitleg voor de zaal.",
     "kaarten verzamelen": "De groep schrijft kaarten; noteer wat er komt bij de notities van de stap.",

@@ -70,3 +70,11 @@ def test_right_arrow_in_the_dock_is_the_remote(qtbot, programme: ProgrammeFeatur
     panel.setFocus()
     qtbot.keyClick(panel, Qt.Key.Key_Right)
     assert c.position() == (2, 5)
+
+
+def test_attendance_is_kept_from_the_programme_dock(facilitator: MainWindow, programme: ProgrammeFeature) -> None:
+    programme.controller.choose(3)
+    panel = programme.panel()
+    panel.buttons["attendance"].click()
+    people = facilitator.host.docks["participantsDock"]
+    assert people.isVisible() and people.panel().session == 3  # type: ignore[attr-defined]
