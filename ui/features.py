@@ -197,6 +197,9 @@ class Feature(ABC):
     def install(self, host: FeatureHost) -> None:
         """Add the feature's menus, actions, docks and projector pages; build nothing heavy yet."""
 
+    def before_close(self) -> None:
+        """The window is about to close (or ask to save): record what a later start needs, such as a clock."""
+
 
 def install_features(host: FeatureHost, features: list[Callable[[], Feature]]) -> list[Feature]:
     """Create and install every registered feature, in order."""

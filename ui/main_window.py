@@ -264,6 +264,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self._start_note or self._too_small_message() or texts.READY, 30000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for feature in self.features:
+            feature.before_close()
         if not self.files.confirm_close():
             event.ignore()
             return

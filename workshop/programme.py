@@ -63,7 +63,9 @@ class Step(DomainModel):
     started: dt.datetime | None = None
     finished: dt.datetime | None = None
     minutes_spent: int | None = Field(default=None, ge=0, le=100_000)
-    """Minutes the step ran (pauses of the timer not counted), set when it is done."""
+    """Minutes the step ran (pauses of the timer not counted), set when it is done or the session stops for today."""
+    minutes_extra: int = Field(default=0, ge=0, le=MAX_MINUTES)
+    """Extra minutes the facilitator gave the step while it ran (+1, +5), on top of its timebox."""
     notes: Text = ""
     """What was said (quick capture on the laptop; never on the projector unless the facilitator shows it)."""
     decisions: Text = ""

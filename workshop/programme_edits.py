@@ -9,7 +9,8 @@ from workshop import ids
 from workshop.commands import Command, Macro
 from workshop.edits import Insert, Remove, SetField, quote
 from workshop.programme import (
-    Step, StepKind, StepStatus, opens_problem, resume_step, running_step, step_after, step_before, steps_of,
+    MAX_MINUTES, Step, StepKind, StepStatus, opens_problem, resume_step, running_step, step_after, step_before,
+    steps_of,
 )
 from workshop.programme_templates import numbered
 from workshop.sessions import SessionStatus
@@ -34,7 +35,7 @@ def _session(t: Trajectory, number: int) -> Any:
 
 
 def _begin(step: Step, now: dt.datetime) -> list[Command]:
-    return _set(step, status=StepStatus.RUNNING, started=now, finished=None, minutes_spent=None)
+    return _set(step, status=StepStatus.RUNNING, started=now, finished=None, minutes_spent=None, minutes_extra=0)
 
 
 def _end(step: Step, now: dt.datetime, minutes: int | None) -> list[Command]:
@@ -111,6 +112,19 @@ def pause_session(t: Trajectory, number: int, now: dt.datetime, minutes: int | N
     if current is None:
         return Macro(f"Sessie {number} onderbreken", [])
     return Macro(f"Sessie {number} onderbreken", _set(current, minutes_spent=minutes))
+
+
+def give_minutes(t: Trajectory, number: int, minutes: int) -> Command:
+    """Extra minutes (+1, +5) for the step running in a session, kept with the step (saved, undoable)."""
+    current = running_step(t.steps, number)
+    if current is None:
+        raise ProgrammeError(f"In sessie {number} loopt geen stap; extra minuten gaan naar een lopende stap.")
+    extra = current.minutes_extra + minutes
+    if not 0 <= extra <= MAX_MINUTES:
+        raise ProgrammeError(f"{quote(current.title)} heeft al {current.minutes_extra} extra minuten; meer dan "
+                             f"{MAX_MINUTES} kan niet.")
+    word = "minuut" if minutes == 1 else "minuten"
+    return SetField("steps", current.id, "minutes_extra", extra, f"{minutes} {word} extra voor {quote(current.title)}")
 
 
 def skip(t: Trajectory, step_id: str, skipped: bool = True) -> Command:

@@ -117,7 +117,7 @@ def programme_for(template: Template, sessions: list[Session]) -> list[Step]:
 
 def template_of(name: str, steps: list[Step], sessions: list[Session]) -> Template:
     """The facilitator's programme as a template: titles and steps, without what happened."""
-    record = {"status", "started", "finished", "minutes_spent", "notes", "decisions", "activity"}
+    record = {"status", "started", "finished", "minutes_spent", "minutes_extra", "notes", "decisions", "activity"}
     plain = [Step.model_validate(s.model_dump(exclude=record)) for s in steps]
     return Template(name, {s.number: s.title for s in sessions}, plain)
 

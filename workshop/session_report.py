@@ -6,10 +6,10 @@ from __future__ import annotations
 import html
 
 from workshop.assumptions import Score, all_stats
-from workshop.programme import StepStatus, steps_of
+from workshop.programme import Step, StepStatus, steps_of
 from workshop.sessions import Session
 from workshop.trajectory import Trajectory
-from workshop.voting import RoundStatus, VotingRound, tally
+from workshop.voting import RoundKind, RoundStatus, VotingRound, tally
 
 SCHEMA_IMAGE = "schema.png"
 MAP_IMAGE = "kaart-{number}.png"
@@ -69,11 +69,16 @@ def _attendance(t: Trajectory, session: Session) -> str:
             f"{rows}</table>")
 
 
+def _time(step: Step) -> str:
+    """'34 van 30 + 5 min', or '30 min gepland' for a step that did not run."""
+    planned = f"{step.minutes} + {step.minutes_extra}" if step.minutes_extra else str(step.minutes)
+    return f"{step.minutes_spent} van {planned} min" if step.minutes_spent is not None else f"{planned} min gepland"
+
+
 def _steps(t: Trajectory, number: int) -> str:
     parts = ["<h2>Programma</h2>"]
     for step in steps_of(t.steps, number):
-        spent = f"{step.minutes_spent} van {step.minutes} min" if step.minutes_spent is not None else f"{step.minutes} min gepland"
-        parts.append(f"<h3>{_e(step.title)}</h3><p class='muted'>{_e(step.status.value)} · {spent}</p>")
+        parts.append(f"<h3>{_e(step.title)}</h3><p class='muted'>{_e(step.status.value)} · {_time(step)}</p>")
         if step.status is StepStatus.SKIPPED:
             continue
         if step.notes:
@@ -94,12 +99,16 @@ def _schema() -> str:
 
 def _round(t: Trajectory, voting_round: VotingRound) -> str:
     rows = tally(voting_round, t.votes)
+    kind = "één keuze" if voting_round.kind is RoundKind.SINGLE else "stippen"
+    head = (f"<h2>{_e(voting_round.question)}</h2>"
+            f"<p class='muted'>Stemronde {_e(voting_round.id)} · {kind}</p>")
     if not any(r.dots for r in rows):
-        return f"<h2>Stemronde: {_e(voting_round.question)}</h2><p>Er is niet gestemd.</p>"
+        return f"{head}<p>Er is niet gestemd.</p>"
     lines = "".join(f"<tr><td class='n'>{r.rank}{'=' if r.tied else '.'}</td><td>{_e(r.label or r.code)}</td>"
                     f"<td class='n'>{r.dots}</td></tr>" for r in rows)
-    return (f"<h2>Stemronde: {_e(voting_round.question)}</h2><table width='100%'><tr><th width='10%'>Plaats</th>"
-            f"<th width='78%'>Optie</th><th width='12%'>Stippen</th></tr>{lines}</table>")
+    unit = "Stemmen" if voting_round.kind is RoundKind.SINGLE else "Stippen"
+    return (f"{head}<table width='100%'><tr><th width='10%'>Plaats</th>"
+            f"<th width='78%'>Optie</th><th width='12%'>{unit}</th></tr>{lines}</table>")
 
 
 def _scores(t: Trajectory, number: int, picture: bool) -> str:

@@ -23,6 +23,7 @@ os.environ.setdefault("WERKPLAATS_HOME", tempfile.mkdtemp(prefix="werkplaats-ben
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from tests.ui.conftest import close_quietly
 
 DAYS = int(os.environ.get("DAYS", "4"))
 
@@ -79,8 +80,7 @@ def main() -> None:
     last, before = days[-1], days[-2]
     print(f"growth over the last day: {last[-1] - last[0]:+.1f} MB; end of the last day / the day before: "
           f"{last[-1] / before[-1]:.2f}x")
-    window.document.stack.set_clean()
-    window.close()
+    close_quietly(window)
     del app
 
 

@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from tests.ui.conftest import close_quietly
 
 OPTIONS, PEOPLE = 30, 40
 CLICK_TARGET_MS, REVEAL_TARGET_MS = 50.0, 150.0
@@ -148,8 +149,7 @@ def main() -> None:
     print(f"eerste Onthullen: {first:.0f} ms")
     report("Onthullen tot grafiek getekend", reveals, bare_reveal, REVEAL_TARGET_MS)
     print(f"{dt.datetime.now():%Y-%m-%d %H:%M}, {OPTIONS} opties, {PEOPLE} deelnemers, projectorpagina 1920x1080")
-    window.document.stack.set_clean()
-    window.close()
+    close_quietly(window)
 
 
 if __name__ == "__main__":

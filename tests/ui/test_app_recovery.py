@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ui.app import build_window
 from ui.file_dialogs import RecoveryDialog
+from tests.ui.conftest import close_quietly
 
 CRASHING_SESSION = textwrap.dedent("""
     import os, signal, sys
@@ -49,8 +50,7 @@ def test_killed_app_offers_recovery_on_next_start(qtbot, monkeypatch, tmp_path: 
         assert theory.relation("B11", "D1") is not None
         assert window.document.is_modified() and "*" in window.windowTitle()
     finally:
-        window.document.stack.set_clean()
-        window.close()
+        close_quietly(window)
 
 
 def test_clean_exit_leaves_no_recovery_prompt(qtbot, monkeypatch) -> None:

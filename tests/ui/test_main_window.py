@@ -13,6 +13,7 @@ from ui.file_dialogs import UnsavedChangesDialog
 from ui.main_window import MainWindow
 from workshop import storage
 from workshop import theory_edits as te
+from tests.ui.conftest import close_quietly
 
 
 @pytest.fixture
@@ -21,8 +22,7 @@ def window(qtbot) -> MainWindow:
     win.show()
     win.start()
     yield win
-    win.document.stack.set_clean()
-    win.close()
+    close_quietly(win)
     win.deleteLater()
 
 
@@ -50,6 +50,18 @@ def test_shortcuts_are_standard(window: MainWindow) -> None:
     assert "Ctrl+Z" in undo_keys and {"Ctrl+Shift+Z", "Ctrl+Y"} <= set(redo_keys)
     assert window.present_action.shortcut().toString() == "F5"
     assert window.blank_action.shortcut().toString() == "B"
+
+
+def test_no_two_actions_share_a_key(window: MainWindow) -> None:
+    """Every key does one thing: Ctrl+Shift+S is 'Opslaan als', not also 'Scoreronde starten'."""
+    from collections import Counter
+
+    from PySide6.QtGui import QAction
+
+    keys = Counter(k.toString() for a in window.findChildren(QAction) for k in a.shortcuts())
+    assert keys and not [k for k, n in keys.items() if n > 1]
+    scoring = window.findChild(QAction, "newScoringRoundAction")
+    assert scoring is not None and scoring.shortcut().toString() == "Ctrl+Shift+R"
 
 
 def _trigger(menu, *path: str) -> None:

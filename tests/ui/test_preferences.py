@@ -13,6 +13,7 @@ from ui.dialogs.preferences_dialog import PreferencesDialog
 from ui.preferences import NOT_SAVED, Preferences, load_preferences, save_preferences
 from workshop import theory_edits as edits
 from workshop.paths import preferences_file
+from tests.ui.conftest import close_quietly
 
 
 def test_preferences_survive_a_restart() -> None:
@@ -84,8 +85,7 @@ def window(qtbot) -> Iterator[object]:  # type: ignore[no-untyped-def]
     window = build_window()  # not qtbot.addWidget: it closes the window before this fixture can mark it saved
     window.show()
     yield window
-    window.document.stack.set_clean()
-    window.close()
+    close_quietly(window)
     window.deleteLater()
     apply_app_theme(LAPTOP, 1.0)
     app.setStyleSheet(sheet)  # type: ignore[union-attr]

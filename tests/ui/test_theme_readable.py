@@ -16,6 +16,7 @@ from ui.app import build_window
 from ui.dialogs.preferences_dialog import PreferencesDialog
 from ui.preferences import Preferences
 from ui.theme import THEMES, contrast_ratio
+from tests.ui.conftest import close_quietly
 
 WCAG_TEXT = 4.5
 INK_PIXELS = 6
@@ -73,8 +74,7 @@ def themed_window(request, qtbot, monkeypatch, restore_app_look):  # type: ignor
     window.selection.select("B5")
     QApplication.processEvents()
     yield window
-    window.document.stack.set_clean()
-    window.close()
+    close_quietly(window)
     window.deleteLater()
 
 

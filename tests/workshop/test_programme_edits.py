@@ -73,6 +73,11 @@ def test_the_edges_are_refused_in_dutch(t: Trajectory) -> None:
         t_stack.push(pe.advance(t, 4, NOW, 1))
     with pytest.raises(pe.ProgrammeError, match="is de laatste stap van sessie 4; sluit de sessie af."):
         pe.advance(t, 4, NOW, 1)
+    with pytest.raises(pe.ProgrammeError, match="In sessie 1 loopt geen stap; extra minuten gaan naar een lopende"):
+        pe.give_minutes(t, 1, 5)
+    t_stack.push(pe.give_minutes(t, 4, 480))
+    with pytest.raises(pe.ProgrammeError, match="heeft al 480 extra minuten; meer dan 480 kan niet"):
+        pe.give_minutes(t, 4, 1)
     with pytest.raises(pe.ProgrammeError, match="alleen een stap die nog moet, kan worden overgeslagen"):
         pe.skip(t, steps_of(t.steps, 4)[0].id)
     with pytest.raises(pe.ProgrammeError, match="sla de stap over in plaats van hem te verwijderen"):
@@ -127,7 +132,8 @@ def test_loading_a_template_keeps_what_already_happened(t: Trajectory) -> None:
     assert [s.status.value for s in own] == ["gedaan", "bezig", "te doen"] and own[-1].title.startswith("Afronding")
 
 
-ACTIONS = st.lists(st.tuples(st.sampled_from(["start", "advance", "back", "skip", "finish", "pause", "add", "move"]),
+ACTIONS = st.lists(st.tuples(st.sampled_from(["start", "advance", "back", "skip", "finish", "pause", "add", "move",
+                                                 "extra"]),
                              st.integers(1, 4), st.integers(0, 7)), max_size=25)
 
 
@@ -159,6 +165,7 @@ def _command(t: Trajectory, verb: str, number: int, pick: int, now: dt.datetime)
         "finish": lambda: pe.finish_session(t, number, now, 2), "pause": lambda: pe.pause_session(t, number, now, 1),
         "add": lambda: pe.add_step(t, number, f"Extra {pick}", after=step.id),
         "move": lambda: pe.move_step(t, step.id, 1 if pick % 2 else -1),
+        "extra": lambda: pe.give_minutes(t, number, 5),
     }[verb]()
 
 

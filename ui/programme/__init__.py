@@ -104,6 +104,11 @@ class ProgrammeFeature(Feature):
         self.controller  # noqa: B018 - the clock exists before its page shows it
         self.host.toggle_projector_page(PAGE)
 
+    def before_close(self) -> None:
+        """Closing with the clock running stops the session for today, so its minutes are in the workbook."""
+        if self._controller is not None and self._controller.countdown.running:
+            self._controller.stop_for_today_live()
+
     # -- the steps chosen in the dock -----------------------------------------------------------
     def keep_attendance(self) -> None:
         """The Deelnemers dock on the session shown, to tick who is there."""

@@ -150,6 +150,10 @@ class ProgrammeController(QObject):
         """Stop in the middle of the session: the time so far is kept, a later start resumes at this step."""
         return self.number is not None and self._stop_for_today(self.number)
 
+    def stop_for_today_live(self) -> bool:
+        """Stop the session the clock follows for today (the app closes), whichever session the dock shows."""
+        return self._live is not None and self._stop_for_today(self._live)
+
     def _stop_for_today(self, number: int) -> bool:
         minutes = self.countdown.minutes_run(self.now()) if self._tracking else None
         done = self.push(lambda: pe.pause_session(self.document.trajectory, number, self.now(), minutes))
@@ -180,11 +184,9 @@ class ProgrammeController(QObject):
         self.changed.emit()
 
     def add_minutes(self, minutes: int) -> None:
-        """+1 or +5 minutes for the running step."""
-        if self._tracking:
-            self.countdown.add(minutes)
+        """+1 or +5 minutes for the running step: kept with the step, so a later start or an undo knows them."""
+        if self._live is not None and self.push(lambda: pe.give_minutes(self.document.trajectory, self._live, minutes)):
             self._say(texts.EXTRA.format(minutes=minutes))
-            self.changed.emit()
 
     def tick(self) -> None:
         """A second passed (the QTimer, or a test's fake clock)."""
@@ -239,10 +241,12 @@ class ProgrammeController(QObject):
             return
         if step.id != self._tracking:
             self._tracking = step.id
-            self.countdown.start(step.minutes, self.now(), self._spent(step))
+            self.countdown.start(_timebox(step), self.now(), self._spent(step))
             self._timer.start()
             if self._moving:
                 self.stepStarted.emit(step.id)
+        else:
+            self.countdown.retime(_timebox(step))
 
     def _on_changed(self, changes: frozenset[Change]) -> None:
         if changes & {Change.PROGRAMME, Change.SESSIONS}:
@@ -267,7 +271,7 @@ class ProgrammeController(QObject):
         """A workbook with a running step: stopped for today, it waits (paused) at the minutes it had; left running
         today (the app closed or crashed), its clock runs on from when the step began."""
         now = self.now()
-        self.countdown.start(step.minutes, now, self._spent(step))
+        self.countdown.start(_timebox(step), now, self._spent(step))
         if step.minutes_spent is None and step.started is not None and step.started.date() == now.date():
             self._timer.start()
         else:
@@ -276,3 +280,8 @@ class ProgrammeController(QObject):
     def _default_session(self) -> int | None:
         current = self.document.trajectory.current_session()
         return current.number if current else None
+
+
+def _timebox(step: Step) -> int:
+    """The step's minutes with the extra ones given."""
+    return step.minutes + step.minutes_extra

@@ -39,9 +39,9 @@ class Countdown:
         if self._since is None:
             self._since = now
 
-    def add(self, minutes: float) -> None:
-        """Extra minutes for this step (+1, +5)."""
-        self.total += minutes * 60
+    def retime(self, minutes: float) -> None:
+        """A new timebox for the step running (extra minutes given or taken back, the step's minutes edited)."""
+        self.total = minutes * 60
 
     def elapsed(self, now: dt.datetime) -> float:
         """Seconds run so far, pauses not counted."""

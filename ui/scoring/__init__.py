@@ -35,7 +35,7 @@ class ScoringFeature(Feature):
         host.add_projector_page(MAP_PAGE, self._build_map_page)
         menu = host.add_menu(texts.MENU)
         entries = (
-            (texts.NEW_ROUND, self.new_round, "Ctrl+Shift+S", "newScoringRoundAction"),
+            (texts.NEW_ROUND, self.new_round, "Ctrl+Shift+R", "newScoringRoundAction"),
             (texts.SHOW_PANEL, self.show_panel, "Ctrl+8", "showScoringAction"),
             (texts.SHOW_MAP, self.show_map, "Ctrl+9", "showMapAction"),
             (texts.ON_PROJECTOR, self.toggle_projector, "S", "scoringOnProjectorAction"),

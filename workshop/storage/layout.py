@@ -253,6 +253,7 @@ STEPS = _sheet(
      Column("Opent", "opens", Kind.NAME, width=13), _choice("Status", "status", StepStatus, width=13),
      Column("Begonnen", "started", Kind.DATETIME, width=19), Column("Klaar", "finished", Kind.DATETIME, width=19),
      Column("Minuten besteed", "minutes_spent", Kind.INT, low=0, high=100_000, width=11),
+     Column("Extra minuten", "minutes_extra", Kind.INT, low=0, high=MAX_MINUTES, width=10),
      _text("Notities", "notes", 50), _text("Besluiten", "decisions", 50),
      _text("Activiteit", "activity", 16, wrap=False)),
 )

@@ -130,7 +130,7 @@ def _v2_to_v3(raw: RawWorkbook) -> None:
 
 
 STEPS_HEADER = ["ID", "Sessie", "Werkvorm", "Soort", "Minuten", "Voor de zaal", "Voor de begeleider", "Opent", "Status",
-                "Begonnen", "Klaar", "Minuten besteed", "Notities", "Besluiten", "Activiteit"]
+                "Begonnen", "Klaar", "Minuten besteed", "Extra minuten", "Notities", "Besluiten", "Activiteit"]
 STORY_HEADER = ["Sleutel", "Titel", "Tekst", "Bewerkt"]
 
 
@@ -143,7 +143,7 @@ def _programme_rows(raw: RawWorkbook) -> list[tuple[object, ...]]:
     numbers = dict(sessions.values("Nummer")) if sessions is not None else {}
     done = {numbers.get(n) for n, status in statuses.items() if str(status).strip().lower() == "afgerond"}
     return [(f"W-{n:02d}", s.session_number, s.title, s.kind.value, s.minutes, s.room or None, s.guide or None,
-             s.opens or None, "gedaan" if s.session_number in done else "te doen", *([None] * 6))
+             s.opens or None, "gedaan" if s.session_number in done else "te doen", *([None] * 7))
             for n, s in enumerate(default_template().steps, start=1)]
 
 

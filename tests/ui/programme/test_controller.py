@@ -113,3 +113,44 @@ def test_undoing_next_and_jumping_back_keep_the_time_a_step_had(facilitator: Mai
     c.next()
     clock.wait(minutes=2)
     assert c.jump(first.id) and c.step is not None and c.step.minutes_spent == 6 and clock_text(c.left()) == "9:00"
+
+
+def test_extra_minutes_are_kept_with_the_step_undone_and_back_after_reopening(
+        facilitator: MainWindow, programme: ProgrammeFeature, clock: FakeClock, tmp_path: Path) -> None:
+    c = programme.controller
+    c.start(1)
+    clock.wait(minutes=10)
+    c.add_minutes(5)
+    c.add_minutes(1)
+    assert clock_text(c.left()) == "11:00" and c.step is not None and c.step.minutes_extra == 6
+    facilitator.undo_action.trigger()  # the +1 was a slip
+    assert clock_text(c.left()) == "10:00" and c.step.minutes_extra == 5
+    assert c.stop_for_today()
+    path = tmp_path / "traject.xlsx"
+    storage.save(facilitator.document.trajectory, path)
+    facilitator.document.replace(storage.load(path).trajectory, path)
+    c = programme.controller
+    clock.wait(minutes=60 * 24 * 14)
+    assert c.start(1) and clock_text(c.left()) == "10:00"  # 15 + 5 minutes, 10 run: nothing lost
+    clock.wait(minutes=3)
+    assert c.next()
+    first = steps_of(facilitator.document.trajectory.steps, 1)[0]
+    assert (first.minutes_spent, first.minutes_extra) == (13, 5)
+    assert c.step is not None and c.step.minutes_extra == 0 and clock_text(c.left()) == "15:00"
+
+
+def test_closing_the_app_with_the_clock_running_keeps_its_minutes(facilitator: MainWindow,
+                                                                  programme: ProgrammeFeature, clock: FakeClock,
+                                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.file_dialogs import UnsavedChangesDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent, name: asked.append(name) or
+                                                                   "cancel"))
+    c = programme.controller
+    c.start(1)
+    facilitator.document.stack.set_clean()
+    clock.wait(minutes=4)
+    assert not facilitator.close()  # the minutes so far are a change: the facilitator is asked to save them
+    assert asked and not c.countdown.running and clock_text(c.left()) == "11:00"
+    assert c.step is not None and c.step.minutes_spent == 4

@@ -51,3 +51,19 @@ def test_the_html_report_carries_its_pictures_and_hides_unrevealed_rounds(demo: 
     t.voting_rounds[0].status = t.voting_rounds[0].status.__class__("open")
     hidden = report_html(t, t.voting_rounds[0].session_number or 1)
     assert t.voting_rounds[0].question not in hidden
+
+
+def test_the_report_names_each_round_once_with_its_unit_and_the_extra_minutes(demo: MainWindow) -> None:
+    from workshop.programme import steps_of
+    from workshop.voting import RoundKind
+
+    t = demo.document.trajectory
+    single = next(r for r in t.voting_rounds if r.kind is RoundKind.SINGLE)
+    number = single.session_number or 1
+    step = next(s for s in steps_of(t.steps, number) if s.minutes_spent is not None)
+    step.minutes_extra = 5
+    html = report_html(t, number)
+    assert "Stemronde: Stemronde" not in html and f"Stemronde {single.id} · één keuze" in html
+    section = html[html.index(f"Stemronde {single.id}"):]
+    assert section.index("Stemmen</th>") < section.index("</table>")
+    assert f"{step.minutes_spent} van {step.minutes} + 5 min" in html

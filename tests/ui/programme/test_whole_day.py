@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui.conftest import close_quietly
 from tests.ui.programme.whole_day import Day, FixedClock, count_pushes, kinds_used, wire
 from ui.app import build_window
 from ui.file_dialogs import RecoveryDialog
@@ -55,8 +56,7 @@ def unbroken(tmp_path: Path) -> tuple[object, int]:
     day = Day(window, tmp_path / "heel.xlsx", clock)
     day.run()
     t, pushes = window.document.trajectory.model_copy(deep=True), window.document.pushes  # type: ignore[attr-defined]
-    window.document.stack.set_clean()
-    window.close()
+    close_quietly(window)
     window.deleteLater()
     return t, pushes
 
@@ -79,6 +79,8 @@ def test_a_whole_day_survives_a_crash_and_the_reopens(qtbot, tmp_path: Path, mon
     assert session is not None and session.status.value == "bezig"
     clock = FixedClock()
     wire(window, clock)
+    clock.index = done  # the app is back at the moment it was killed (the same day): the step's clock runs on
+    window.feature("programma").controller._on_replaced()  # as it does when the recovered copy opens
     day = Day(window, path, clock)
     day.run(done)
     t = window.document.trajectory
@@ -86,5 +88,4 @@ def test_a_whole_day_survives_a_crash_and_the_reopens(qtbot, tmp_path: Path, mon
     assert integrity.problems(t) == []
     loaded = storage.load(path)
     assert loaded.warnings == [] and loaded.trajectory == t
-    window.document.stack.set_clean()
-    window.close()
+    close_quietly(window)
