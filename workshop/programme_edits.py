@@ -185,7 +185,7 @@ def move_step(t: Trajectory, step_id: str, offset: int) -> Command:
 
 def edit_step(t: Trajectory, step_id: str, field: str, value: Any, mergeable: bool = False) -> Command:
     """Change a field of a step (title, kind, minutes, texts, notes, decisions)."""
-    step = _step(t, step_id)
+    _step(t, step_id)
     if field not in STEP_FIELDS:
         raise ProgrammeError(f"Het veld {field} van een stap kan zo niet veranderen.")
     return edit_step_fields(t, step_id, {field: value}, mergeable)

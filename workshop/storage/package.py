@@ -15,7 +15,7 @@ from typing import Any
 from workshop.storage.excel import (
     BUILTIN_DATE_IDS, BUILTIN_TIMEDELTA_IDS, MAC_EPOCH, WINDOWS_EPOCH, is_date_format, is_timedelta_format,
 )
-from workshop.storage.fastread import MAIN, WORKSHEET, Context, Unsupported, feed, new_parser
+from workshop.storage.fastread import MAIN, Context, Unsupported, feed, new_parser
 
 TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 RELS = "http://schemas.openxmlformats.org/package/2006/relationships"

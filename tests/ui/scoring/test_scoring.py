@@ -10,18 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from tests.ui.conftest import answer_go_ahead
-from tests.ui.voting.conftest import PEOPLE
 from ui.main_window import MainWindow
 from ui.scoring import MAP_PAGE, PAGE, ScoringFeature
 from ui.scoring.controller import Stage
 from ui.scoring.export import render_map
 from ui.scoring.mapdata import map_data
 from ui.scoring.setup_dialog import ScoringDialog, ScoringSpec
-from workshop import process_edits as pe
 from workshop.assumptions import GROUP
 from workshop.demo import build_demo
 from workshop.scoring import ScoreMode
-from workshop.sessions import Participant
 from workshop.voting import RoundStatus
 
 
