@@ -206,7 +206,8 @@ class MainWindow(QMainWindow):
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _build_present_menu(self, menu: QMenu) -> None:
-        self.present_action = self._action(menu, texts.PRESENT, self.presentation.toggle, QKeySequence("F5"), "presentAction")
+        self.present_action = self._action(menu, texts.PRESENT, self.presentation.present, QKeySequence("F5"), "presentAction")
+        self._action(menu, texts.STOP_PRESENTING, self.presentation.stop, QKeySequence("Shift+F5"), "stopPresentingAction")
         self.blank_action = self._action(menu, texts.BLANK, self.presentation.toggle_blank, QKeySequence("B"), "blankAction")
         self.details_action = self._action(menu, texts.DETAILS_ON_PROJECTOR, self.toggle_projector_details, QKeySequence("D"), "detailsOnProjectorAction")
         for action in (self.present_action, self.blank_action, self.details_action):

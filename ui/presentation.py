@@ -1,4 +1,4 @@
-"""The projector window and its controller: second screen, F5/Esc, blank (B), unplug and replug.
+"""The projector window and its controller: second screen, F5 and Esc or Shift+F5, blank (B), unplug and replug.
 
 The facilitator can also work in the presentation itself (one screen, a mirrored or a touch projector):
 clicking or tapping points at an element, and F (fit) works there; D (details), PageDown/Space and PageUp (page
@@ -205,7 +205,8 @@ class PresentationController(QObject):
     def _bind_keys(self) -> None:
         """The keys that work while the presentation window has the keyboard (one screen, or clicked on)."""
         keys = {
-            "Esc": self.stop, "F5": self.toggle, "B": self.toggle_blank, "F": self.fit, "D": self.detailsRequested.emit,
+            "Esc": self.stop, "Shift+F5": self.stop, "F5": self.present, "B": self.toggle_blank, "F": self.fit,
+            "D": self.detailsRequested.emit,
             "Ctrl+Z": self.undoRequested.emit, "Ctrl+Shift+Z": self.redoRequested.emit, "Ctrl+Y": self.redoRequested.emit,
             "PgDown": lambda: self._page(1), "PgUp": lambda: self._page(-1),
         }
@@ -273,9 +274,17 @@ class PresentationController(QObject):
             self._show_on(projector)
 
     def toggle(self) -> None:
-        """F5: present (on the projector, else full-screen on this screen) or stop presenting."""
+        """Present, or stop presenting."""
         if self.is_active():
             self.stop()
+        else:
+            self.present()
+
+    def present(self) -> None:
+        """F5: present (projector, else full screen here); already presenting, F5 never stops the show."""
+        if self.is_active():
+            self.activeChanged.emit(True)  # the menu's tick stays
+            self.status.emit(TEXT["already"])
         else:
             self._show_on(self.projector_screen() or laptop_screen())
 

@@ -15,6 +15,7 @@ ADD_ACTION_SELECTED = "&Actie toevoegen aan bouwsteen…"
 PREFERENCES = "Voo&rkeuren…"
 FIT, ZOOM_IN, ZOOM_OUT = "&Passend maken", "&Inzoomen", "&Uitzoomen"
 PRESENT, BLANK, DETAILS_ON_PROJECTOR = "&Presenteren op projector", "Projector op &zwart", "&Details op projector"
+STOP_PRESENTING = "Presentatie &stoppen"
 EDIT_AMBITION, ADD_SUB, ADD_BLOCK = "&Hoofdambitie wijzigen…", "&Deelambitie toevoegen…", "&Bouwsteen toevoegen…"
 ABOUT = "&Over Werkplaats"
 DOCK_LIST, DOCK_DETAILS, DOCK_PREVIEW = "Verandertheorie (lijst)", "Details", "Projector"
@@ -58,6 +59,7 @@ PRESENTATION = {
     "on_laptop": "Presentatie op dit scherm — Esc gaat terug.",
     "one_screen": "Geen tweede scherm gevonden — F5 toont de presentatie op dit scherm, Esc gaat terug.",
     "stopped": "Presentatie gestopt.",
+    "already": "De projector toont de presentatie al; Shift+F5 (of Esc op de projector) stopt haar.",
     "unplugged": "Projector losgekoppeld — presentatie verborgen; de voorvertoning loopt door.",
     "replugged": "Projector weer aangesloten — presentatie staat weer op {screen}.",
     "found": "Projector gevonden ({screen}) — druk op F5 om te presenteren.",

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 
+from tests.ui.conftest import close_quietly
 from ui.app import build_window
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.text_dialog import TextDialog
@@ -13,7 +15,6 @@ from ui.file_dialogs import UnsavedChangesDialog
 from ui.main_window import MainWindow
 from workshop import storage
 from workshop import theory_edits as te
-from tests.ui.conftest import close_quietly
 
 
 @pytest.fixture
@@ -55,8 +56,6 @@ def test_shortcuts_are_standard(window: MainWindow) -> None:
 def test_no_two_actions_share_a_key(window: MainWindow) -> None:
     """Every key does one thing: Ctrl+Shift+S is 'Opslaan als', not also 'Scoreronde starten'."""
     from collections import Counter
-
-    from PySide6.QtGui import QAction
 
     keys = Counter(k.toString() for a in window.findChildren(QAction) for k in a.shortcuts())
     assert keys and not [k for k, n in keys.items() if n > 1]
@@ -120,8 +119,11 @@ def test_projector_actions_toggle(window: MainWindow) -> None:
     window.blank_action.trigger()
     window.details_action.trigger()
     assert window.presentation.window.content_name() == "details"
-    window.present_action.trigger()
-    assert not window.presentation.is_active()
+    window.present_action.trigger()  # F5 again (the app opened on the projector): the show goes on, ticked
+    assert window.presentation.is_active() and window.present_action.isChecked()
+    assert window.statusBar().currentMessage().startswith("De projector toont de presentatie al")
+    window.findChild(QAction, "stopPresentingAction").trigger()  # Shift+F5
+    assert not window.presentation.is_active() and not window.present_action.isChecked()
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])

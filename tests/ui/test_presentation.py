@@ -79,11 +79,14 @@ def test_escape_returns_to_the_laptop(qtbot, controller):
     assert not controller.window.windowState() & Qt.WindowState.WindowFullScreen
 
 
-def test_f5_on_the_presentation_stops_it(qtbot, controller):
+def test_f5_on_the_presentation_keeps_it_and_shift_f5_stops_it(qtbot, controller):
     controller.toggle()
     qtbot.waitUntil(controller.window.isActiveWindow)
+    with qtbot.waitSignal(controller.status) as said:
+        qtbot.keyClick(controller.window, Qt.Key.Key_F5)  # a slide program's habit: F5 never ends the show
+    assert controller.is_active() and "Shift+F5" in said.args[0]
     with qtbot.waitSignal(controller.activeChanged):
-        qtbot.keyClick(controller.window, Qt.Key.Key_F5)
+        qtbot.keyClick(controller.window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert not controller.is_active()
 
 

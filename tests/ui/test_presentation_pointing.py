@@ -93,6 +93,6 @@ def test_f_fits_and_b_esc_f5_still_work(qtbot, controller: PresentationControlle
     assert not controller.is_active() and not controller.is_blank()
     controller.toggle()
     QApplication.processEvents()
-    qtbot.keyClick(controller.window, Qt.Key.Key_F5)
+    qtbot.keyClick(controller.window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert not controller.is_active()
 

@@ -184,7 +184,7 @@ def test_the_projector_page_pages_in_the_room_type(qtbot, feature: CheckFeature)
 
 def test_page_down_on_the_laptop_pages_the_open_points(qtbot, window: MainWindow, feature: CheckFeature) -> None:  # type: ignore[no-untyped-def]
     feature.open()
-    window.presentation.toggle()  # one screen: the presentation full-screen
+    window.presentation.present()  # one screen: the presentation full-screen
     page = window.host.projector_page(PAGE)
     qtbot.waitUntil(lambda: page.page_info()[1] > 1)
     next_page, previous_page = window.page_actions

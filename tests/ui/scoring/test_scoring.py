@@ -71,7 +71,7 @@ def test_a_participant_taps_name_and_scores_on_the_projector(qtbot, window: Main
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     start(window, scoring, monkeypatch, ScoreMode.TURNS, element="B11")
     page = scoring.host.show_projector_page(PAGE)
-    window.presentation.toggle()
+    window.presentation.present()
     qtbot.waitExposed(window.presentation.window)
     qtbot.waitUntil(lambda: bool(page.names.tiles) and page.names.tiles[0].width() > 50)
     qtbot.mouseClick(page.names.tiles[0], Qt.MouseButton.LeftButton)

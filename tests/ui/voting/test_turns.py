@@ -102,7 +102,7 @@ def test_a_participant_taps_their_name_and_the_tiles_on_the_projector(qtbot, win
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     start_round(window, voting, monkeypatch, anonymous=False)
     page = voting.host.show_projector_page(PAGE)
-    window.presentation.toggle()  # F5: with one screen the presentation fills it
+    window.presentation.present()  # F5: with one screen the presentation fills it
     qtbot.waitExposed(window.presentation.window)
     qtbot.waitUntil(lambda: bool(page.names.tiles) and page.names.tiles[0].width() > 50)
     name = next(t for t in page.names.tiles if t.label == "Eva")
