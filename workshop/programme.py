@@ -95,10 +95,11 @@ def resume_step(steps: list[Step], number: int) -> Step | None:
 
 
 def step_after(steps: list[Step], step: Step) -> Step | None:
-    """The next step of the same session that is still to do (skipped steps are passed)."""
+    """The next step of the same session that is still to do (skipped steps are passed); after a jump ahead, the
+    first one left out before it."""
     own = steps_of(steps, step.session_number)
-    later = own[own.index(step) + 1:]
-    return next((s for s in later if s.status is StepStatus.TODO), None)
+    at = own.index(step)
+    return next((s for s in [*own[at + 1:], *own[:at]] if s.status is StepStatus.TODO), None)
 
 
 def step_before(steps: list[Step], step: Step) -> Step | None:

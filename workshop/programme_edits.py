@@ -46,17 +46,24 @@ def start_session(t: Trajectory, number: int, now: dt.datetime) -> Command:
     """Start (or resume) a session: it is running, dated today when it had no date, at its first open step.
     A running session elsewhere is left as it is (two sessions may be open: a session can be resumed later)."""
     session = _session(t, number)
-    commands: list[Command] = []
-    if session.status is not SessionStatus.RUNNING:
-        commands.append(SetField("sessions", str(number), "status", SessionStatus.RUNNING))
-    if session.date is None:
-        commands.append(SetField("sessions", str(number), "date", now.date()))
+    commands = _open(t, number, now)
     step = resume_step(t.steps, number)
     if step is not None and step.status is StepStatus.TODO:
         commands += _begin(step, now)
     word = "hervatten" if session.status is SessionStatus.RUNNING or any(
         s.status is StepStatus.DONE for s in steps_of(t.steps, number)) else "starten"
     return Macro(f"Sessie {number} {word}", commands)
+
+
+def _open(t: Trajectory, number: int, now: dt.datetime) -> list[Command]:
+    """The session runs (again), dated today when it had no date."""
+    session = _session(t, number)
+    commands: list[Command] = []
+    if session.status is not SessionStatus.RUNNING:
+        commands.append(SetField("sessions", str(number), "status", SessionStatus.RUNNING))
+    if session.date is None:
+        commands.append(SetField("sessions", str(number), "date", now.date()))
+    return commands
 
 
 def advance(t: Trajectory, number: int, now: dt.datetime, minutes: int | None) -> Command:
@@ -83,10 +90,12 @@ def back(t: Trajectory, number: int, now: dt.datetime) -> Command:
 
 
 def jump(t: Trajectory, step_id: str, now: dt.datetime, minutes: int | None) -> Command:
-    """Go straight to a step of the running session (the running one counts as done, any in between stay to do)."""
+    """Go straight to a step of a session (the running one counts as done, any in between stay to do); a session
+    not started or afgerond runs (again)."""
     step = _step(t, step_id)
     current = running_step(t.steps, step.session_number)
-    commands = _end(current, now, minutes) if current is not None and current is not step else []
+    commands = _open(t, step.session_number, now)
+    commands += _end(current, now, minutes) if current is not None and current is not step else []
     if step.status is StepStatus.DONE:  # back to a step done: it keeps its start and the minutes it took
         commands += _set(step, status=StepStatus.RUNNING, finished=None)
     elif step.status is not StepStatus.RUNNING:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+
 from ui.features import Feature, FeatureHost
 from ui.programme import texts
 
@@ -62,10 +64,16 @@ class ProgrammeFeature(Feature):
             from ui.programme.controller import ProgrammeController
 
             self._controller = ProgrammeController(self.host.document, self.host.status, parent=self.host.window)
+            self._controller.ask = self._ask
             self._controller.changed.connect(self._on_changed)
-            self._controller.stepStarted.connect(self.open_activity)
+            self._controller.stepStarted.connect(self.open_activity, Qt.ConnectionType.QueuedConnection)  # room first
             self._on_changed()
         return self._controller
+
+    def _ask(self, question: str, doubts: list[str], yes: str) -> bool:
+        from ui.widgets import GoAhead
+
+        return GoAhead.ask(self.host.window, question, doubts, yes)
 
     def _wake(self, *_: object) -> None:
         """A running session (a reopened workbook, a step started elsewhere) brings the controller to life."""

@@ -19,6 +19,7 @@ from workshop.registry import Change
 from workshop.sessions import Session, SessionStatus
 
 Clock = Callable[[], dt.datetime]
+Ask = Callable[[str, list[str], str], bool]
 
 
 class ProgrammeController(QObject):
@@ -35,6 +36,7 @@ class ProgrammeController(QObject):
         self.countdown = Countdown()
         self.show_notes = False  # the step's notes on the projector (the facilitator's choice, off by default)
         self.number: int | None = None
+        self.ask: Ask = lambda _question, _doubts, _yes: True  # the feature asks the facilitator (GoAhead)
         self._tracking: str | None = None  # the step the countdown belongs to
         self._live: int | None = None  # the session the clock follows: the one last started or moved in
         self._timer = QTimer(self)
@@ -69,6 +71,10 @@ class ProgrammeController(QObject):
         """True while the session shown runs (a step is running in it)."""
         return self.step is not None
 
+    def is_live(self) -> bool:
+        """True while the clock runs on the session shown (not stopped for today, not paused)."""
+        return self.is_running() and self.countdown.running and self._live == self.number
+
     def position(self) -> tuple[int, int]:
         """(number of the running step, steps in the session without the skipped ones)."""
         own = [s for s in self.steps() if s.status is not StepStatus.SKIPPED]
@@ -97,6 +103,8 @@ class ProgrammeController(QObject):
                   if s.status is SessionStatus.RUNNING and s.number != number and
                   running_step(self.document.trajectory.steps, s.number)]
         if others and not self._stop_for_today(others[0]):
+            return False
+        if not self._may_reopen(number):
             return False
         self.number = number
         t = self.document.trajectory
@@ -135,9 +143,18 @@ class ProgrammeController(QObject):
         """Go straight to a step of the session (it starts)."""
         minutes = self.countdown.minutes_run(self.now()) if self.step else None
         step = self.document.trajectory.step(step_id)
+        if step is not None and not self._may_reopen(step.session_number):
+            return False
         if step is not None and step.session_number != self.number:
             self.number = step.session_number
         return self._move(lambda: pe.jump(self.document.trajectory, step_id, self.now(), minutes))
+
+    def _may_reopen(self, number: int) -> bool:
+        """A session afgerond opens again only when the facilitator says so (Start or Enter by mistake)."""
+        session = self.document.trajectory.session(number)
+        if session is None or session.status is not SessionStatus.DONE:
+            return True
+        return self.ask(texts.REOPEN.format(number=number), [texts.REOPEN_WHY], texts.REOPEN_YES)
 
     def finish(self) -> bool:
         """Close the session: the running step is done, the session afgerond, the clock stops."""

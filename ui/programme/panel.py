@@ -146,8 +146,10 @@ class ProgrammePanel(QWidget):
         self.attendance.setText(texts.ATTENDANCE.format(present=present, total=len(people)))
 
     def _show_clock(self) -> None:
+        session = self.controller.session
         if self.controller.step is None:
-            self.clock.setText(texts.NOT_STARTED if self.controller.session else "")
+            words = {"afgerond": texts.FINISHED, "bezig": texts.PAUSED_SESSION}
+            self.clock.setText(words.get(session.status.value, texts.NOT_STARTED) if session else "")
             return
         text, _over = clock_line(self.controller)
         self.clock.setText(f"<span style='font-size: 20pt; font-weight: bold'>{text}</span>")
@@ -162,8 +164,8 @@ class ProgrammePanel(QWidget):
                   "edit": step is not None, "remove": todo, "open": step is not None and bool(step.opens)}
         for key, on in states.items():
             self.buttons[key].setEnabled(on)
-        self.buttons["start"].setText(texts.BUTTONS["resume" if c.step or (c.session and c.session.status.value == "bezig")
-                                                     else "start"])
+        self.buttons["start"].setText(texts.BUTTONS[_start_word(c)])
+        self.buttons["start"].setEnabled(c.session is not None and not c.is_live())
         self.buttons["clock"].setText(texts.BUTTONS["clock" if c.countdown.running else "clock_run"])
         if step is not None:
             self.buttons["skip"].setText(texts.BUTTONS["unskip" if step.status is StepStatus.SKIPPED else "skip"])
@@ -179,3 +181,11 @@ class ProgrammePanel(QWidget):
             (self.controller.next if event.key() == Qt.Key.Key_Right else self.controller.previous)()
         else:
             super().keyPressEvent(event)
+
+
+def _start_word(controller: ProgrammeController) -> str:
+    """The Start button's word for the session shown: start, resume, reopen (afgerond) or running."""
+    status = controller.session.status.value if controller.session else ""
+    if controller.is_live():
+        return "running"
+    return {"bezig": "resume", "afgerond": "reopen"}.get(status, "start")

@@ -39,10 +39,15 @@ PAUSED = "gepauzeerd"
 OVER = "over tijd"
 NOT_RUNNING = "Sessie {number} · {title}"
 NOT_STARTED = "Nog niet begonnen · druk op Start"
+FINISHED = "Afgerond · kies de volgende sessie"
+PAUSED_SESSION = "Onderbroken · druk op Hervatten"
+REOPEN = "Sessie {number} is afgerond. Opnieuw openen?"
+REOPEN_WHY = "De sessie gaat weer lopen bij de eerste stap die nog te doen is; wat al gedaan is, blijft staan."
+REOPEN_YES = "Opnieuw openen"
 ROOM_IDLE = "Welkom"
 ROOM_NOTES = "Notities"
 ROOM_DECISIONS = "Besluiten"
-BUTTONS = {"start": "Start", "resume": "Hervatten", "next": "Volgende ▶", "previous": "◀ Vorige",
+BUTTONS = {"start": "Start", "resume": "Hervatten", "reopen": "Heropenen…", "running": "Loopt", "next": "Volgende ▶", "previous": "◀ Vorige",
            "clock": "Pauze", "clock_run": "Doorlaten", "plus1": "+1 min", "plus5": "+5 min",
            "finish": "Afsluiten", "stop": "Onderbreken", "skip": "Overslaan", "unskip": "Weer opnemen",
            "add": "Stap toevoegen…", "edit": "Stap wijzigen…", "up": "Omhoog", "down": "Omlaag", "remove": "Verwijderen",

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.programme.conftest import FakeClock
+from tests.ui.voting.test_turns import room_texts
 from ui.dialogs.choice_dialog import ChoiceDialog
 from ui.dialogs.text_dialog import TextDialog
 from ui.main_window import MainWindow
@@ -18,10 +20,16 @@ from workshop.programme_templates import own_templates
 from workshop.voting import RoundKind
 
 
+def settle() -> None:
+    """Let a step's activity open: it comes after the room has seen the new step (a queued call)."""
+    QApplication.processEvents()
+
+
 def to_step(programme: ProgrammeFeature, title: str) -> None:
     c = programme.controller
     step = next(s for s in c.steps() if s.title == title)
     assert c.jump(step.id) and c.step is step
+    settle()
 
 
 def test_page_down_and_arrows_walk_the_steps_on_the_laptop_and_the_projector(qtbot, facilitator: MainWindow,
@@ -45,6 +53,7 @@ def test_the_strip_stands_above_an_activity_but_not_above_the_step_itself(qtbot,
                                                                           programme: ProgrammeFeature) -> None:
     c, room = programme.controller, facilitator.presentation.window
     c.start(1)
+    settle()
     assert room.content_name() == PAGE and room.band() is None  # an explanation: the step's own page
     to_step(programme, "Stemronde: welke formulering van de hoofdambitie?")
     assert room.content_name() == "stemmen"
@@ -61,6 +70,7 @@ def test_a_voting_step_opens_a_round_with_the_wordings_written_before(facilitato
     to_step(programme, "De hoofdambitie formuleren")
     c.write(c.step.id, "notes", "- Samen zorgen dat iedereen mee kan doen\n\n- Een buurt waar je op elkaar kunt rekenen")  # type: ignore[union-attr]
     c.next()
+    settle()
     chosen, prefill = asked_rounds[-1]
     assert chosen == [] and prefill.single and prefill.free_texts == (  # type: ignore[attr-defined]
         t.theory.ambition, "Samen zorgen dat iedereen mee kan doen", "Een buurt waar je op elkaar kunt rekenen")
@@ -73,6 +83,26 @@ def test_a_voting_step_opens_a_round_with_the_wordings_written_before(facilitato
     assert len(asked_rounds) == 1
 
 
+def test_the_room_sees_the_new_step_while_its_round_is_being_set_up(facilitator: MainWindow,
+                                                                    programme: ProgrammeFeature,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.voting.setup_dialog import RoundDialog
+
+    seen: list[str] = []
+
+    def ask(cls, parent, t, chosen, existing=None, locked=False, prefill=None):  # type: ignore[no-untyped-def]
+        seen.append(room_texts(facilitator.presentation.window))
+        return None  # the facilitator cancels the round
+    monkeypatch.setattr(RoundDialog, "ask", classmethod(ask))
+    c = programme.controller
+    c.start(1)
+    facilitator.host.show_projector_page(PAGE)
+    to_step(programme, "De hoofdambitie formuleren")
+    c.next()
+    settle()
+    assert seen and "Stemronde: welke formulering" in seen[0] and "De hoofdambitie formuleren" not in seen[0]
+
+
 def test_a_scoring_step_starts_a_round_on_every_assumption(facilitator: MainWindow, programme: ProgrammeFeature) -> None:
     c, t = programme.controller, facilitator.document.trajectory
     for text, element in (("Als er plekken zijn, dan ontmoeten mensen elkaar.", "B5-D1"), ("Mantelzorg houdt vol.", "B7")):
@@ -80,6 +110,7 @@ def test_a_scoring_step_starts_a_round_on_every_assumption(facilitator: MainWind
     step = next(s for s in t.steps if s.kind is StepKind.SCORE)
     before = len(t.scoring_rounds)
     assert c.jump(step.id)
+    settle()
     assert len(t.scoring_rounds) == before + 1 and t.scoring_rounds[-1].assumption_ids == [a.id for a in t.assumptions]
     assert c.step is not None and c.step.activity == f"scoreronde {t.scoring_rounds[-1].number}"
     assert facilitator.presentation.window.content_name() == "scoren"
@@ -96,6 +127,7 @@ def test_a_step_that_opens_the_check_asks_that_feature(facilitator: MainWindow, 
     facilitator.host.features["controle"] = Check()  # type: ignore[assignment]
     step = next(s for s in facilitator.document.trajectory.steps if s.opens == "controle")
     programme.controller.jump(step.id)
+    settle()
     assert opened == ["controle"]
 
 

@@ -78,3 +78,37 @@ def test_attendance_is_kept_from_the_programme_dock(facilitator: MainWindow, pro
     panel.buttons["attendance"].click()
     people = facilitator.host.docks["participantsDock"]
     assert people.isVisible() and people.panel().session == 3  # type: ignore[attr-defined]
+
+
+def test_a_finished_session_opens_again_only_when_the_facilitator_says_so(qtbot, facilitator: MainWindow,
+                                                                          programme: ProgrammeFeature,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.ui.conftest import answer_go_ahead
+
+    c = programme.controller
+    panel = programme.panel()
+    assert panel.buttons["start"].text() == "Start" and panel.clock.text().startswith("Nog niet begonnen")
+    c.start(1)
+    assert panel.buttons["start"].text() == "Loopt" and not panel.buttons["start"].isEnabled()
+    c.toggle_clock()
+    assert panel.buttons["start"].text() == "Hervatten" and panel.buttons["start"].isEnabled()
+    c.toggle_clock()
+    assert c.finish()
+    assert panel.clock.text() == "Afgerond · kies de volgende sessie" and panel.buttons["start"].text() == "Heropenen…"
+    asked = answer_go_ahead(monkeypatch, answer=False)
+    panel.steps.setCurrentRow(2)
+    qtbot.keyClick(panel.steps, Qt.Key.Key_Return)  # Enter on a step of the finished session
+    assert asked[0][0] == "Sessie 1 is afgerond. Opnieuw openen?" and c.step is None
+    assert not c.start(1) and c.session is not None and c.session.status.value == "afgerond"
+    answer_go_ahead(monkeypatch, answer=True)
+    assert c.jump(c.steps()[2].id) and c.session.status.value == "bezig" and c.step is c.steps()[2]
+
+
+def test_after_a_jump_ahead_next_goes_to_the_steps_left_out(programme: ProgrammeFeature) -> None:
+    c = programme.controller
+    c.start(1)
+    steps = c.steps()
+    assert c.jump(steps[-1].id)
+    panel = programme.panel()
+    assert panel.coming.text().startswith(f"Straks: {steps[1].title}")
+    assert c.next() and c.step is c.steps()[1]
