@@ -157,9 +157,24 @@ def load_suggestions() -> tuple[Suggestion, ...]:
         raise ContentError(f"Inhoudsbestand {path.name} klopt niet: {exc}") from exc
 
 
-def suggestions_for(element_id: str) -> list[Suggestion]:
-    """The suggestions for a relation (B5-D1), or for a bouwsteen as a whole (B2); none for other elements."""
+def suggestions_for(element_id: str, theory: Theory | None = None) -> list[Suggestion]:
+    """The suggestions for a relation (B5-D1), or for a bouwsteen as a whole (B2); none for other elements. Given
+    the trajectory's theory, only where its cards are the publication's (an own card B11, or B5 on the empty model,
+    is another thing with the same id)."""
+    if theory is not None and not _as_published(theory, element_id):
+        return []
     return [s for s in load_suggestions() if s.element_id == element_id]
+
+
+def _as_published(theory: Theory, element_id: str) -> bool:
+    """True when the element's cards carry the publication's names (case and spaces aside)."""
+    published = _load_theory("sociale-basis")
+    parts = ids.relation_ends(element_id) if ids.is_relation_key(element_id) else (element_id,)
+
+    def name(t: Theory, part: str) -> str | None:
+        item = t.block(part) or t.sub_ambition(part)
+        return " ".join(item.name.split()).casefold() if item else None
+    return all(name(theory, part) is not None and name(theory, part) == name(published, part) for part in parts)
 
 
 def new_trajectory(model: str = "sociale-basis", name: str = "") -> Trajectory:

@@ -126,7 +126,7 @@ class AssumptionsPanel(QWidget):
             return []
         t = self.document.trajectory
         taken = {a.suggestion for a in t.assumptions} | set(t.rejected_suggestions)
-        return [s for s in suggestions_for(element) if s.id not in taken]
+        return [s for s in suggestions_for(element, t.theory) if s.id not in taken]
 
     def _fill_suggestions(self, t: Trajectory, element: str | None) -> None:
         self.suggestions.clear()
@@ -135,8 +135,10 @@ class AssumptionsPanel(QWidget):
             item.setData(ID_ROLE, suggestion.id)
             item.setToolTip(f"{suggestion.reference}\n{suggestion.note}".strip())
             self.suggestions.addItem(item)
-        if not self.suggestions.count():
-            self.suggestions.addItem(QListWidgetItem(texts.SUGGESTIONS_NONE))
+        if self.suggestions.count():
+            self.suggestions.setCurrentRow(0)  # Overnemen works at once on the first one
+        else:
+            self.suggestions.addItem(QListWidgetItem(texts.SUGGESTIONS_NONE if element else texts.SUGGESTIONS_PICK))
 
     def _on_row(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is not None and item.data(ID_ROLE):
@@ -222,9 +224,11 @@ class AssumptionsPanel(QWidget):
     def _suggestion(self) -> Suggestion | None:
         item = self.suggestions.currentItem()
         wanted = item.data(ID_ROLE) if item else None
-        found = next((s for s in self.open_suggestions(self.element) if s.id == wanted), None)
+        open_ones = self.open_suggestions(self.element)
+        found = next((s for s in open_ones if s.id == wanted), None)
         if found is None:
-            self._say(texts.SUGGESTIONS_NONE)
+            self._say(texts.SUGGESTION_CHOOSE if open_ones else texts.SUGGESTIONS_NONE if self.element
+                      else texts.SUGGESTIONS_PICK)
         return found
 
     def adopt(self, text: str | None = None) -> bool:

@@ -56,6 +56,21 @@ def test_adopting_and_rejecting_a_suggestion(window: MainWindow, panel: Assumpti
     assert window.document.trajectory.rejected_suggestions == []
 
 
+def test_an_own_card_gets_no_suggestions_meant_for_the_publications(window: MainWindow, panel: AssumptionsPanel) -> None:
+    from workshop import theory_edits as te
+    from workshop.content import new_trajectory
+
+    window.document.push(te.edit_block("B5", "name", "Buurtkamers"))  # the group's own card in B5's place
+    window.selection.select("B5-D1")
+    assert panel.suggestions.count() == 1 and panel.suggestions.item(0).text().startswith("De publicatie heeft geen")
+    assert not panel.adopt() and window.statusBar().currentMessage().startswith("De publicatie heeft geen")
+    window.undo_action.trigger()
+    window.selection.select("B5-D1")
+    assert panel.suggestions.currentRow() == 0 and panel.adopt()  # the first suggestion is chosen already
+    window.document.replace(new_trajectory("leeg"), None)
+    assert panel.open_suggestions("B1") == []
+
+
 def test_a_new_assumption_from_the_template_counts_on_the_schema(window: MainWindow, panel: AssumptionsPanel,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     window.selection.select("B3-D2")
