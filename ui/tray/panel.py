@@ -76,8 +76,8 @@ class TrayPanel(QWidget):
         theory = self.document.trajectory.theory
         waiting = placement.tray(theory)
         self.model.set_blocks(waiting)
-        self.count.setText(texts.count_text(len(waiting)))
-        self.empty.setVisible(not waiting)
+        self.count.setText(texts.count_text(len(waiting), len(theory.blocks)))
+        self.empty.setVisible(not waiting and bool(theory.blocks))
         self.buttons["place"].setEnabled(bool(waiting) or bool(theory.blocks))
         self.buttons["all"].setEnabled(bool(theory.relations))
         self.buttons["publication"].setVisible(bool(placement.missing(theory, self.publication())))

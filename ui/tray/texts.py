@@ -45,6 +45,11 @@ SUMMARY = "{added} toegevoegd, {removed} niet geplaatst, {retyped} van een ander
 NOT_IN_THEORY = "{name} (niet in deze verandertheorie)"
 
 
-def count_text(count: int) -> str:
-    """'3 bouwstenen in de bak', or that the tray is empty."""
+NO_BLOCKS = "Er zijn nog geen bouwstenen: typ de naam van een bouwsteen in het vak en druk op Enter."
+
+
+def count_text(count: int, on_schema: int = 1) -> str:
+    """'3 bouwstenen in de bak', or that the tray is empty (everything placed, or no bouwstenen at all)."""
+    if count == 0 and on_schema == 0:
+        return NO_BLOCKS
     return COUNT.get(count, COUNT_MANY.format(count=count))

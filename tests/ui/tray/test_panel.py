@@ -50,6 +50,13 @@ def test_an_empty_tray_says_so(panel: TrayPanel) -> None:
     assert not panel.empty.isHidden()
 
 
+def test_on_the_empty_model_the_tray_says_how_to_begin(window: MainWindow, panel: TrayPanel) -> None:
+    from workshop.content import new_trajectory
+
+    window.document.replace(new_trajectory("leeg"), None)
+    assert panel.count.text().startswith("Er zijn nog geen bouwstenen: typ de naam") and panel.empty.isHidden()
+
+
 def test_an_own_card_is_quick_type_and_enter(qtbot, window: MainWindow, panel: TrayPanel) -> None:  # type: ignore[no-untyped-def]
     panel.entry.setText("  Buurtkracht ")
     qtbot.keyClick(panel.entry, Qt.Key.Key_Return)
