@@ -28,9 +28,12 @@ def panel_button(parent: QWidget, text: str, handler: Callable[[], object]) -> Q
     return button
 
 
-def scrolled(panel: QWidget) -> QWidget:
-    """The widget to lay a panel out in: inside a scroll area, so nothing is squeezed on a 768-pixel-high laptop."""
+def scrolled(panel: QWidget, across: bool = True) -> QWidget:
+    """The widget to lay a panel out in: inside a scroll area, so nothing is squeezed on a 768-pixel-high laptop
+    (across=False: it scrolls only up and down, and its contents fit the width)."""
     scroll = QScrollArea(panel)
+    if not across:
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     inner = QWidget(scroll)

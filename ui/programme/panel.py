@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ui.programme import texts
@@ -30,11 +30,16 @@ class ProgrammePanel(QWidget):
         self.setAccessibleName(texts.DOCK)
         self.sessions = QComboBox(self)
         self.sessions.setAccessibleName(texts.SESSION_LABEL.rstrip(":"))
+        self.sessions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sessions.setMinimumContentsLength(16)  # a long session title does not widen the dock
         self.sessions.activated.connect(lambda _i: controller.choose(self.sessions.currentData()))
         self.clock = QLabel(self)
         self.clock.setAccessibleName("Klok")
+        self.clock.setWordWrap(True)
         self.steps = QListWidget(self)
         self.steps.setAccessibleName(texts.DOCK)
+        self.steps.setWordWrap(True)  # long titles wrap: no sideways scrolling in a narrow dock
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.currentItemChanged.connect(lambda *_: self._show_chosen())
         self.steps.itemActivated.connect(lambda item: controller.jump(item.data(STEP_ROLE)))
         self.guide, self.coming, self.attendance = QLabel(self), QLabel(self), QLabel(self)
@@ -54,22 +59,34 @@ class ProgrammePanel(QWidget):
         controller.ticked.connect(self._show_clock)
         self.refresh()
 
+    def _button(self, key: str) -> QPushButton:
+        button = self.buttons[key] = panel_button(self, texts.BUTTONS[key], self.actions[key])
+        button.setToolTip(texts.BUTTON_TIPS.get(key, ""))
+        button.setMinimumWidth(button.fontMetrics().horizontalAdvance("Volgende ▶") + 16)
+        return button
+
     def _row(self, *keys: str) -> QHBoxLayout:
         row = QHBoxLayout()
         for key in keys:
-            self.buttons[key] = panel_button(self, texts.BUTTONS[key], self.actions[key])
-            row.addWidget(self.buttons[key])
+            row.addWidget(self._button(key))
         return row
 
+    def _grid(self, *rows: tuple[str, ...]) -> QGridLayout:
+        """Buttons three to a row, so the dock fits at the width it opens with (about 400 pixels)."""
+        grid = QGridLayout()
+        for r, keys in enumerate(rows):
+            for c, key in enumerate(keys):
+                grid.addWidget(self._button(key), r, c)
+        return grid
+
     def _lay_out(self) -> None:
-        layout = QVBoxLayout(scrolled(self))
+        layout = QVBoxLayout(scrolled(self, across=False))
         layout.addLayout(labelled_row(self, texts.SESSION_LABEL, self.sessions))
-        layout.addLayout(self._row("start", "stop", "finish"))
+        layout.addLayout(self._grid(("start", "stop", "finish")))
         layout.addWidget(self.clock)
-        layout.addLayout(self._row("previous", "next", "clock", "plus1", "plus5"))
+        layout.addLayout(self._grid(("previous", "next", "clock"), ("plus1", "plus5")))
         layout.addWidget(self.steps, 2)
-        layout.addLayout(self._row("jump", "skip", "up", "down"))
-        layout.addLayout(self._row("add", "edit", "remove", "open"))
+        layout.addLayout(self._grid(("jump", "skip", "open"), ("up", "down", "remove"), ("add", "edit")))
         for caption, widget in ((texts.GUIDE, self.guide), ("", self.coming)):
             if caption:
                 layout.addWidget(QLabel(f"<b>{caption}</b>", self))
@@ -81,6 +98,7 @@ class ProgrammePanel(QWidget):
             layout.addWidget(edit)
         row = self._row("attendance")
         row.insertWidget(0, self.attendance, 1)
+        self.attendance.setWordWrap(True)
         layout.addLayout(row)
 
     # -- following the controller -----------------------------------------------------------

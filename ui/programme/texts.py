@@ -50,9 +50,14 @@ ROOM_DECISIONS = "Besluiten"
 BUTTONS = {"start": "Start", "resume": "Hervatten", "reopen": "Heropenen…", "running": "Loopt", "next": "Volgende ▶", "previous": "◀ Vorige",
            "clock": "Pauze", "clock_run": "Doorlaten", "plus1": "+1 min", "plus5": "+5 min",
            "finish": "Afsluiten", "stop": "Onderbreken", "skip": "Overslaan", "unskip": "Weer opnemen",
-           "add": "Stap toevoegen…", "edit": "Stap wijzigen…", "up": "Omhoog", "down": "Omlaag", "remove": "Verwijderen",
-           "jump": "Naar deze stap", "open": "Activiteit openen",
+           "add": "Toevoegen…", "edit": "Wijzigen…", "up": "▲ Omhoog", "down": "▼ Omlaag", "remove": "Verwijderen",
+           "jump": "Naar stap", "open": "Activiteit",
            "attendance": "Aanwezigheid bijhouden…"}
+BUTTON_TIPS = {"start": "De gekozen sessie starten of hervatten", "stop": "Stoppen voor vandaag; later verder bij deze stap",
+               "finish": "De sessie afsluiten", "clock": "De klok pauzeren of weer laten lopen (T)",
+               "jump": "Naar de stap die in de lijst gekozen is (Enter)", "open": "De activiteit van de stap openen",
+               "add": "Een stap toevoegen na de gekozen stap", "edit": "De gekozen stap wijzigen",
+               "up": "De gekozen stap omhoog", "down": "De gekozen stap omlaag", "skip": "De gekozen stap overslaan"}
 KINDS_HELP = {
     "uitleg": "De projector toont de uitleg voor de zaal.",
     "kaarten verzamelen": "De groep schrijft kaarten; noteer wat er komt bij de notities van de stap.",

@@ -112,3 +112,17 @@ def test_after_a_jump_ahead_next_goes_to_the_steps_left_out(programme: Programme
     panel = programme.panel()
     assert panel.coming.text().startswith(f"Straks: {steps[1].title}")
     assert c.next() and c.step is c.steps()[1]
+
+
+def test_the_dock_fits_the_width_it_opens_with(programme: ProgrammeFeature) -> None:
+    """About 400 pixels beside a 1920-pixel schema: every button whole, no sideways scrolling, long titles wrap."""
+    from PySide6.QtWidgets import QScrollArea
+
+    c = programme.controller
+    c.start(2)
+    panel = programme.panel()
+    inner = panel.findChild(QScrollArea).widget()
+    assert inner.minimumSizeHint().width() <= 380
+    assert all(b.minimumWidth() >= b.fontMetrics().horizontalAdvance(b.text()) for b in panel.buttons.values()
+               if b.text() != "Aanwezigheid bijhouden…")
+    assert panel.steps.wordWrap() and panel.buttons["jump"].toolTip().startswith("Naar de stap die in de lijst")
