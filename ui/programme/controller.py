@@ -38,6 +38,7 @@ class ProgrammeController(QObject):
         self.number: int | None = None
         self.ask: Ask = lambda _question, _doubts, _yes: True  # the feature asks the facilitator (GoAhead)
         self._tracking: str | None = None  # the step the countdown belongs to
+        self._opened: str | None = None  # the step whose activity was opened last in this workbook
         self._live: int | None = None  # the session the clock follows: the one last started or moved in
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -110,8 +111,8 @@ class ProgrammeController(QObject):
         t = self.document.trajectory
         session = t.session(number)
         settled = session is not None and session.status is SessionStatus.RUNNING and session.date is not None
-        if not (settled and running_step(t.steps, number)) and not self._move(
-                lambda: pe.start_session(t, number, self.now())):
+        resumed = settled and running_step(t.steps, number) is not None
+        if not resumed and not self._move(lambda: pe.start_session(t, number, self.now())):
             return False
         self._live = number
         self._follow()  # the clock on this session's step (also after another session stopped for today)
@@ -121,6 +122,9 @@ class ProgrammeController(QObject):
             self.countdown.resume(self.now())
             self._timer.start()
         self.changed.emit()
+        if resumed and self.step is not None and self.step.id != self._opened:
+            self._opened = self.step.id  # a reopened workbook: the room sees the step (and its round) again
+            self.stepStarted.emit(self.step.id)
         return True
 
     def next(self) -> bool:
@@ -261,6 +265,7 @@ class ProgrammeController(QObject):
             self.countdown.start(_timebox(step), self.now(), self._spent(step))
             self._timer.start()
             if self._moving:
+                self._opened = step.id
                 self.stepStarted.emit(step.id)
         else:
             self.countdown.retime(_timebox(step))
@@ -276,7 +281,7 @@ class ProgrammeController(QObject):
         """Another workbook: show its running (or next) session, paused until the facilitator resumes it."""
         self.countdown.stop()
         self._timer.stop()
-        self._tracking, self.show_notes = None, False
+        self._tracking, self._opened, self.show_notes = None, None, False
         self.number = self._live = self._default_session()
         step = self._live_step()
         if step is not None:

@@ -67,8 +67,8 @@ class ProgrammePage(QWidget):
         heading = texts.NOT_RUNNING.format(number=session.number, title=session.title) if session else ""
         if step is None:
             self.where.setText(heading)
-            self.title.setText(texts.ROOM_IDLE)
-            self.room.setText("")
+            self.title.setText(texts.ROOM_DONE if session and session.status.value == "afgerond" else texts.ROOM_IDLE)
+            self.room.setText(self._after_text())
         else:
             index, total = c.position()
             self.where.setText(f"{heading} · {texts.STEP_OF.format(index=index, total=total)}")
@@ -77,6 +77,17 @@ class ProgrammePage(QWidget):
         self.notes.setText(self._notes_text() if c.show_notes and step else "")
         self.notes.setVisible(bool(self.notes.text()))
         self._show_clock()
+
+    def _after_text(self) -> str:
+        """After a session: which one comes next (and when, if it is dated)."""
+        session, t = self.controller.session, self.controller.document.trajectory
+        if session is None or session.status.value != "afgerond":
+            return ""
+        later = next((s for s in t.sessions if s.number > session.number and s.status.value != "afgerond"), None)
+        if later is None:
+            return texts.ROOM_LAST
+        when = f" ({later.date:%d-%m-%Y})" if later.date else ""
+        return texts.ROOM_NEXT.format(number=later.number, title=later.title, when=when)
 
     def _notes_text(self) -> str:
         step = self.controller.step

@@ -151,3 +151,29 @@ def test_the_clock_key_pauses_on_the_laptop(facilitator: MainWindow, programme: 
     programme.actions["clockAction"].trigger()
     clock.wait(minutes=4)
     assert not c.countdown.running and c.left() == 15 * 60
+
+
+def test_resuming_a_reopened_workbook_puts_the_step_back_and_a_finished_session_thanks_the_room(
+        facilitator: MainWindow, programme: ProgrammeFeature, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from workshop import storage
+
+    c, room = programme.controller, facilitator.presentation.window
+    c.start(1)
+    settle()
+    c.stop_for_today()
+    path = tmp_path / "traject.xlsx"
+    storage.save(facilitator.document.trajectory, path)
+    facilitator.document.replace(storage.load(path).trajectory, path)
+    facilitator.presentation.show_content("schema")
+    assert c.start(1)
+    settle()
+    assert room.content_name() == PAGE and "Welkom en kennismaking" in room_texts(room)
+    c.toggle_clock()
+    facilitator.presentation.show_content("schema")
+    assert c.start(1)  # 'Hervatten' after a pause of the clock leaves the projector as it is
+    settle()
+    assert room.content_name() == "schema"
+    facilitator.host.show_projector_page(PAGE)
+    assert c.finish()
+    text = room_texts(room)
+    assert "Bedankt voor jullie inbreng" in text and "Volgende keer: sessie 2, Deelambities en bouwstenen" in text
