@@ -12,13 +12,19 @@ from ui.check.words import by_severity, mark, noun, room_lines, tally
 from ui.panels.projector_details import ProjectorDetails
 from ui.selection import Selection
 from ui.theme import PROJECTOR, Theme
-from workshop.consistency import Finding
+from workshop.consistency import Category, Finding
 from workshop.refs import Ref
 from workshop.trajectory import Trajectory
 
 
+LAPTOP_ONLY = frozenset({Category.SESSION_WITHOUT_ATTENDANCE, Category.INTEGRITY})
+"""Points for the facilitator's administration (attendance, the workbook itself), not for the room."""
+
+
 def room_html(t: Trajectory, findings: list[Finding]) -> str:
-    """The open points per category (with a shape and a count), or the friendly 'all good'."""
+    """The open points about the verandertheorie per category (with a shape and a count), or the friendly 'all
+    good'; the facilitator's administration stays on the laptop."""
+    findings = [f for f in findings if f.category not in LAPTOP_ONLY]
     if not findings:
         return f"<h2>{texts.ALL_GOOD_TITLE}</h2>\n<p>{escape(texts.ALL_GOOD)}</p>"
     title = texts.ROOM_TITLE.format(count=len(findings), noun=noun(len(findings), texts.POINT, texts.POINTS))

@@ -151,6 +151,10 @@ def test_a_session_without_attendance_opens_the_participants(window: MainWindow,
     assert not feature.jump(finding)
     assert window.host.docks["participantsDock"].is_built()
     assert "aanwezigheid" in window.statusBar().currentMessage()
+    from ui.check.projector import room_html
+
+    room = room_html(t, feature.live.findings)  # the facilitator's administration stays on the laptop
+    assert "aanwezigheid" not in room.lower() and "Alles klopt" in room
 
 
 def test_all_good_is_said_in_friendly_dutch(window: MainWindow, feature: CheckFeature, panel: CheckPanel) -> None:
