@@ -14,7 +14,7 @@ SESSION_TITLES = (
     "Ambitie",
     "Deelambities en bouwstenen",
     "Aannames en handelingsperspectief",
-    "Verhaal, check en monitoring",
+    "Verhaal, controle en monitoring",
 )
 """Default titles; they follow the proposed mapping of the six steps onto four sessions."""
 

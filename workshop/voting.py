@@ -139,6 +139,12 @@ def tally(voting_round: VotingRound, votes: list[Vote]) -> list[TallyRow]:
     return sorted(rows, key=lambda r: -r.dots)
 
 
+def winner(rows: list[TallyRow]) -> TallyRow | None:
+    """The one option with the most dots (none when nobody voted or first place is shared)."""
+    top = [r for r in rows if r.rank == 1 and r.dots > 0]
+    return top[0] if len(top) == 1 else None
+
+
 def ties_at_top(rows: list[TallyRow]) -> list[TallyRow]:
     """The options sharing first place when more than one has the most dots (and that is more than none)."""
     top = [r for r in rows if r.rank == 1 and r.dots > 0]

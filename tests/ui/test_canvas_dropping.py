@@ -192,7 +192,7 @@ def test_the_keyboard_path_select_enter_deelambitie_type(qtbot, view: SchemaView
     first = picker(view)
     assert first.title.text() == "Gelijkwaardigheid plaatsen"
     assert [first.list.item(i).text()[4:] for i in range(first.list.count())][-3:] == [
-        "Fundament: randvoorwaardelijk voor alle deelambities", "Band: ondersteunend voor alle deelambities", "Terug in de bak"]
+        "Fundament: randvoorwaardelijk voor alle deelambities", "Balk: ondersteunend voor alle deelambities", "Terug in de bak"]
     key(qtbot, view, "4")  # D4, Ontspanning en plezier
     assert picker(view) is not first and picker(view).title.text() == "Gelijkwaardigheid → Ontspanning en plezier"
     key(qtbot, view, "2")

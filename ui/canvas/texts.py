@@ -16,7 +16,7 @@ BAND_CAPTION = "Ondersteunend voor alle deelambities"
 VIEW_NAME = "Schema verandertheorie"
 VIEW_HELP = (
     "Klik een element om het te selecteren, dubbelklik om te wijzigen, rechtermuisknop voor meer. "
-    "Sleep een bouwsteen op een deelambitie voor een relatie, op het fundament of de band voor alle deelambities; "
+    "Sleep een bouwsteen op een deelambitie voor een relatie, op het fundament of de balk voor alle deelambities; "
     "met Shift verplaats je hem, en een relatielijn sleep je naar een andere deelambitie. Enter plaatst de gekozen "
     "bouwsteen met het toetsenbord. Ctrl+scrollwiel, + en - zoomen, F past het schema in beeld."
 )
@@ -109,7 +109,7 @@ def invalid_message(exc: Exception) -> str:
 
 # Dragging and placing bouwstenen (the picker after a drop, the zones, refusals).
 ZONE_FOUNDATION = "Fundament: randvoorwaardelijk voor alle deelambities"
-ZONE_BAND = "Band: ondersteunend voor alle deelambities"
+ZONE_BAND = "Balk: ondersteunend voor alle deelambities"
 ZONE_TRAY = "Terug in de bak"
 NOT_HERE = "Niet hier"
 TYPE_HINT = "Hoe draagt het bij? Kies 1–6 of Enter; Esc annuleert."
@@ -119,9 +119,9 @@ PLACE_TITLE = "{block} plaatsen"
 PLACE_HINT = "Waar komt de bouwsteen? Kies een cijfer of Enter; Esc annuleert."
 MOVE_LINE_TITLE = "Relatie {block} → {sub} verplaatsen"
 MOVE_LINE_HINT = "Naar welke deelambitie? Kies een cijfer of Enter; Esc annuleert."
-REFUSED = "‘{block}’ is niet geplaatst: laat een bouwsteen los op een deelambitie, het fundament, de band of de bak."
+REFUSED = "‘{block}’ is niet geplaatst: laat een bouwsteen los op een deelambitie, het fundament, de balk of de bak."
 REFUSED_THERE = "‘{block}’ is niet veranderd: {reason}."
-ALREADY_TIER = {"fundament": "hij ligt al op het fundament", "band": "hij ligt al op de band"}
+ALREADY_TIER = {"fundament": "hij ligt al op het fundament", "band": "hij ligt al op de balk"}
 ALREADY_TRAY = "hij ligt al in de bak"
 ALREADY_LINE = "de relatie loopt al naar deze deelambitie"
 UNCHANGED = "Niets veranderd: de relatie was al ‘{kind}’."

@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from ui.features import Feature, FeatureHost
 from ui.programme import texts
+from workshop.registry import Change
 
 if TYPE_CHECKING:
     from ui.programme.controller import ProgrammeController
@@ -65,6 +66,7 @@ class ProgrammeFeature(Feature):
 
             self._controller = ProgrammeController(self.host.document, self.host.status, parent=self.host.window)
             self._controller.ask = self._ask
+            self._ambition()  # rounds revealed before now count as asked
             self._controller.changed.connect(self._on_changed)
             self._controller.stepStarted.connect(self.open_activity, Qt.ConnectionType.QueuedConnection)  # room first
             self._on_changed()
@@ -75,10 +77,24 @@ class ProgrammeFeature(Feature):
 
         return GoAhead.ask(self.host.window, question, doubts, yes)
 
-    def _wake(self, *_: object) -> None:
-        """A running session (a reopened workbook, a step started elsewhere) brings the controller to life."""
+    def _wake(self, changes: object = None) -> None:
+        """A running session (a reopened workbook, a step started elsewhere) brings the controller to life; a round
+        on the hoofdambitie's wordings just revealed offers its winner."""
         if self._controller is None and any(s.status.value == "bezig" for s in self.host.document.trajectory.steps):
             self.controller  # noqa: B018
+        if self._controller is not None and isinstance(changes, frozenset) and Change.VOTING in changes:
+            QTimer.singleShot(0, self._ambition().check)  # the room sees the chart before the laptop asks
+        elif changes is None and self._offer is not None:
+            self._offer.forget()
+
+    _offer = None
+
+    def _ambition(self):  # type: ignore[no-untyped-def]
+        if self._offer is None:
+            from ui.programme.ambition import AmbitionOffer
+
+            self._offer = AmbitionOffer(lambda: self.host.document.trajectory, self._ask, self.controller.push)
+        return self._offer
 
     def _build_panel(self) -> ProgrammePanel:
         from ui.programme.panel import ProgrammePanel

@@ -7,7 +7,7 @@ DOCK = "Programma"
 START = "Sessie &starten of hervatten"
 NEXT = "&Volgende stap"
 PREVIOUS = "V&orige stap"
-CLOCK = "Klok &pauzeren of doorlaten"
+CLOCK = "Klok &pauzeren of laten lopen"
 PLUS_ONE, PLUS_FIVE = "+&1 minuut", "+&5 minuten"
 NOTES = "&Notities op de projector"
 STOP_TODAY = "Sessie onder&breken (later verder)"
@@ -41,6 +41,9 @@ NOT_RUNNING = "Sessie {number} · {title}"
 NOT_STARTED = "Nog niet begonnen · druk op Start"
 FINISHED = "Afgerond · kies de volgende sessie"
 PAUSED_SESSION = "Onderbroken · druk op Hervatten"
+AMBITION_CHOSEN = "De zaal koos: ‘{text}’. Als hoofdambitie overnemen?"
+AMBITION_NOW = "Nu staat er: ‘{text}’. Ongedaan maken (Ctrl+Z) zet die terug."
+AMBITION_YES = "Overnemen"
 REOPEN = "Sessie {number} is afgerond. Opnieuw openen?"
 REOPEN_WHY = "De sessie gaat weer lopen bij de eerste stap die nog te doen is; wat al gedaan is, blijft staan."
 REOPEN_YES = "Opnieuw openen"
@@ -51,7 +54,7 @@ ROOM_LAST = "Dit was de laatste sessie van de verandertheorie."
 ROOM_NOTES = "Notities"
 ROOM_DECISIONS = "Besluiten"
 BUTTONS = {"start": "Start", "resume": "Hervatten", "reopen": "Heropenen…", "running": "Loopt", "next": "Volgende ▶", "previous": "◀ Vorige",
-           "clock": "Pauze", "clock_run": "Doorlaten", "plus1": "+1 min", "plus5": "+5 min",
+           "clock": "Pauze", "clock_run": "Klok verder", "plus1": "+1 min", "plus5": "+5 min",
            "finish": "Afsluiten", "stop": "Onderbreken", "skip": "Overslaan", "unskip": "Weer opnemen",
            "add": "Toevoegen…", "edit": "Wijzigen…", "up": "▲ Omhoog", "down": "▼ Omlaag", "remove": "Verwijderen",
            "jump": "Naar stap", "open": "Activiteit",

@@ -16,7 +16,7 @@ ENTRY_NAME = "Eigen kaart: naam van een nieuwe bouwsteen"
 ENTRY_PLACEHOLDER = "Eigen kaart: typ een naam en Enter"
 LIST_NAME = "Bouwstenen in de bak"
 LIST_HELP = ("Kies een kaart en druk op Enter om hem te plaatsen, of sleep hem op een deelambitie, het fundament of "
-             "de band. Sleep een kaart van het schema hierheen om hem terug in de bak te leggen.")
+             "de balk. Sleep een kaart van het schema hierheen om hem terug in de bak te leggen.")
 COUNT = {0: "De bak is leeg: alle bouwstenen staan op het schema.", 1: "1 bouwsteen in de bak"}
 COUNT_MANY = "{count} bouwstenen in de bak"
 EMPTY = "Sleep een kaart van het schema hierheen om hem terug in de bak te leggen."

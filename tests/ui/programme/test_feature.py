@@ -177,3 +177,40 @@ def test_resuming_a_reopened_workbook_puts_the_step_back_and_a_finished_session_
     assert c.finish()
     text = room_texts(room)
     assert "Bedankt voor jullie inbreng" in text and "Volgende keer: sessie 2, Deelambities en bouwstenen" in text
+
+
+def test_the_winning_wording_is_offered_as_the_hoofdambitie_once(facilitator: MainWindow, programme: ProgrammeFeature,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    from tests.ui.conftest import answer_go_ahead
+    from workshop import process_edits as people
+    from workshop import voting_edits as ve
+    from workshop.voting import RoundStatus
+
+    c, t, document = programme.controller, facilitator.document.trajectory, facilitator.document
+    c.start(1)
+    to_step(programme, "De hoofdambitie formuleren")
+    c.write(c.step.id, "notes", "- Samen zorgen dat iedereen mee kan doen")  # type: ignore[union-attr]
+    c.next()
+    settle()
+    voting_round = t.voting_rounds[-1]
+    document.push(people.add_participant(t, "Anna"))
+    document.push(people.add_participant(t, "Bram"))
+    wording = next(o for o in voting_round.options if o.label == "Samen zorgen dat iedereen mee kan doen")
+    for person in t.participants:
+        document.push(ve.CastBallot(t, voting_round.id, person.id, {wording.code: 1}, dt.datetime(2026, 12, 4, 10)))
+    asked = answer_go_ahead(monkeypatch, answer=True)
+    settle()
+    assert asked == []  # nothing revealed yet
+    before = t.theory.ambition
+    document.push(ve.set_status(t, voting_round.id, RoundStatus.REVEALED))
+    settle()
+    assert asked[0][0] == "De zaal koos: ‘Samen zorgen dat iedereen mee kan doen’. Als hoofdambitie overnemen?"
+    assert t.theory.ambition == "Samen zorgen dat iedereen mee kan doen"
+    facilitator.undo_action.trigger()  # back to the wording that stood
+    assert t.theory.ambition == before
+    document.push(ve.set_status(t, voting_round.id, RoundStatus.CLOSED))
+    document.push(ve.set_status(t, voting_round.id, RoundStatus.REVEALED))
+    settle()
+    assert len(asked) == 1  # asked once per round
