@@ -109,7 +109,7 @@ class ProgrammePage(QWidget):
         self._px = px = room_px(self.height(), self.theme)
         margin = round(px * 0.8)
         self.layout().setContentsMargins(margin, margin // 2, margin, margin // 2)
-        for label, scale, bold in ((self.where, 0.9, False), (self.title, 1.8, True), (self.room, 1.45, False),
+        for label, scale, bold in ((self.where, 1.0, False), (self.title, 1.8, True), (self.room, 1.45, False),
                                    (self.notes, 1.0, False)):
             label.setStyleSheet(_label_style(self.theme, px * scale, bold))
         self._show_clock()

@@ -214,3 +214,14 @@ def test_the_winning_wording_is_offered_as_the_hoofdambitie_once(facilitator: Ma
     document.push(ve.set_status(t, voting_round.id, RoundStatus.REVEALED))
     settle()
     assert len(asked) == 1  # asked once per round
+
+
+def test_every_line_of_the_step_page_is_readable_from_the_back(qtbot, programme: ProgrammeFeature) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import show_at
+    from ui.programme.projector import ProgrammePage
+
+    programme.controller.start(1)
+    page = show_at(qtbot, ProgrammePage(programme.controller), 1920, 1080)
+    for label in (page.where, page.title, page.clock, page.room):
+        label.ensurePolished()
+        assert label.font().pixelSize() >= 0.035 * 1080, label.text()
