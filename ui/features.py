@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabBar, QWidget
 
 if TYPE_CHECKING:
     from ui.document import Document
@@ -49,6 +49,13 @@ class LazyDock(QDockWidget):
             self.panel()
         if self.widget() is not None:
             self.widget().setEnabled(visible)  # a dock behind another tab takes no keyboard focus
+
+
+def whole_tab_titles(window: QMainWindow) -> None:
+    """The tabs of docks side by side show their whole titles and scroll, instead of 'De…' next to 'De…'."""
+    for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        bar.setElideMode(Qt.TextElideMode.ElideNone)
+        bar.setUsesScrollButtons(True)
 
 
 class LetterKeeper(QObject):
@@ -154,6 +161,9 @@ class FeatureHost:
         self.window.tabifyDockWidget(self._beside, dock)
         dock.setVisible(shown)
         self._beside.raise_()
+        dock.visibilityChanged.connect(lambda _on: whole_tab_titles(self.window))
+        dock.dockLocationChanged.connect(lambda _area: whole_tab_titles(self.window))
+        whole_tab_titles(self.window)
         self.docks[name] = dock
         return dock
 

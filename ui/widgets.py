@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
 def labelled_row(parent: QWidget, label: str, widget: QWidget) -> QHBoxLayout:
@@ -26,6 +26,24 @@ def panel_button(parent: QWidget, text: str, handler: Callable[[], object]) -> Q
     button.setAccessibleName(plain.rstrip("…"))
     button.clicked.connect(lambda _checked=False: handler())
     return button
+
+
+def short_button(parent: QWidget, short: str, menu_text: str, handler: Callable[[], object]) -> QPushButton:
+    """A dock's button with a short text, so three fit a 400-pixel dock; the menu's words are its tooltip and name."""
+    button = panel_button(parent, short, handler)
+    full = menu_text.replace("&", "")
+    button.setToolTip(full)
+    button.setAccessibleName(full.rstrip("…"))
+    return button
+
+
+def fitting_combo(parent: QWidget, name: str, letters: int = 16) -> QComboBox:
+    """A combo box whose long entries (a question, a session title) do not widen the dock."""
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+    return combo
 
 
 def scrolled(panel: QWidget, across: bool = True) -> QWidget:

@@ -96,3 +96,23 @@ def test_feature_docks_start_closed_and_open_from_beeld_panelen(qtbot) -> None: 
     qtbot.waitUntil(dock.isVisible)
     assert dock.is_built() and dock.widget().isEnabled()
     assert len(panels.actions()) == len(window.host.docks)
+
+
+def test_with_every_dock_open_the_tabs_keep_their_whole_titles(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Twelve tabs side by side scroll, instead of two tabs both reading 'De…'."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTabBar
+
+    from ui.app import build_window
+    from tests.ui.conftest import close_quietly
+
+    window: MainWindow = build_window()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    for dock in window.host.docks.values():
+        dock.show()
+    qtbot.waitUntil(lambda: any(bar.count() > 8 for bar in window.findChildren(QTabBar)))
+    bar = max(window.findChildren(QTabBar), key=QTabBar.count)
+    assert bar.elideMode() is Qt.TextElideMode.ElideNone and bar.usesScrollButtons()
+    close_quietly(window)

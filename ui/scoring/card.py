@@ -61,6 +61,7 @@ class ScoreCard(QWidget):
                 button.setAccessibleName(f"{name} {column}")
                 grid.addWidget(button, row * 2, column)
             hint = QLabel(f"{ends[0]} · {ends[1]}", self)
+            hint.setWordWrap(True)
             grid.addWidget(hint, row * 2 + 1, 1, 1, 5)
             self.values.append(buttons)
         layout.addLayout(grid)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QTableWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -16,7 +16,7 @@ from ui.scoring import texts
 from ui.scoring.card import ScoreCard
 from ui.scoring.controller import Stage, ScoringController
 from ui.theme import Theme
-from ui.widgets import claims_key, labelled_row, panel_button, scrolled
+from ui.widgets import claims_key, fitting_combo, labelled_row, scrolled, short_button
 from workshop.assumptions import GROUP, QUADRANT_ACTIONS
 from workshop.scoring import ScoreMode
 from workshop.voting import RoundStatus
@@ -97,8 +97,7 @@ class ScoringPanel(QWidget):
         super().__init__(parent)
         self.controller, self.theme, self.handlers = controller, theme, handlers
         self.setAccessibleName(texts.DOCK)
-        self.rounds = QComboBox(self)
-        self.rounds.setAccessibleName(texts.ROUND_LABEL.rstrip(":"))
+        self.rounds = fitting_combo(self, texts.ROUND_LABEL.rstrip(":"))
         self.rounds.activated.connect(lambda _i: controller.choose(self.rounds.currentData()))
         self.info = QLabel(self)
         self.info.setWordWrap(True)
@@ -119,13 +118,13 @@ class ScoringPanel(QWidget):
     def _row(self, *items: tuple[str, str, Callable[[], object]]) -> QHBoxLayout:
         row = QHBoxLayout()
         for key, text, handler in items:
-            self.buttons[key] = panel_button(self, text, handler)
+            self.buttons[key] = short_button(self, texts.PANEL[key], text, handler)
             row.addWidget(self.buttons[key])  # type: ignore[arg-type]
         return row
 
     def _lay_out(self) -> None:
         c, h = self.controller, self.handlers
-        layout = QVBoxLayout(scrolled(self))
+        layout = QVBoxLayout(scrolled(self, across=False))
         layout.addLayout(labelled_row(self, texts.ROUND_LABEL, self.rounds))
         layout.addLayout(self._row(("new", texts.NEW_ROUND, h["new"]), ("project", texts.ON_PROJECTOR, h["project"]),
                                    ("map", texts.MAP_ON_PROJECTOR, h["map"])))
@@ -141,8 +140,8 @@ class ScoringPanel(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(self._row(("close", texts.CLOSE, lambda: c.set_status(RoundStatus.CLOSED)),
                                    ("reveal", texts.REVEAL, h["reveal"]),
-                                   ("reopen", texts.REOPEN, lambda: c.set_status(RoundStatus.OPEN)),
-                                   ("export", texts.EXPORT, h["export"])))
+                                   ("reopen", texts.REOPEN, lambda: c.set_status(RoundStatus.OPEN))))
+        layout.addLayout(self._row(("export", texts.EXPORT, h["export"])))
 
     def refresh(self) -> None:
         """Show the active round as it stands."""

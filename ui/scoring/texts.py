@@ -18,6 +18,9 @@ EXPORT_FILTER = "PNG-afbeelding (*.png);;SVG-tekening (*.svg)"
 EXPORTED = "Kaart opgeslagen als {path}"
 EXPORT_FAILED = "Kan de kaart niet opslaan als '{path}': {reason}"
 ROUND_LABEL = "Scoreronde:"
+PANEL = {"new": "Nieuw…", "project": "Projector", "map": "Kaart", "next": "Volgende", "stop": "Stoppen",
+         "close": "Sluiten", "reveal": "Onthullen", "reopen": "Heropenen", "export": "Exporteren…"}
+"""The Scoren dock's short button texts (it opens about 400 pixels wide); the menu's words are the tooltips."""
 ROUND_ITEM = "Ronde {number}: {title} ({count} aannames)"
 NO_ROUNDS = ("Nog geen scoreronde. Kies aannames (in het paneel Aannames, of een element in het schema) en start "
              "een ronde met 'Scoreronde starten…'.")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
+    QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
     QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -19,7 +19,7 @@ from ui.voting import texts
 from ui.voting.controller import Stage, VotingController
 from ui.voting.projector import ballot_line
 from ui.voting.tiles import Look, TileGrid
-from ui.widgets import claims_key, labelled_row, panel_button, scrolled
+from ui.widgets import claims_key, fitting_combo, labelled_row, scrolled, short_button
 from workshop.voting import MAX_COUNT, RoundKind, RoundStatus, VotingRound, tally
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -121,8 +121,7 @@ class VotingPanel(QWidget):
         super().__init__(parent)
         self.controller, self.theme, self.actions = controller, theme, actions
         self.setAccessibleName(texts.DOCK)
-        self.rounds = QComboBox(self)
-        self.rounds.setAccessibleName(texts.ROUND_LABEL.rstrip(":"))
+        self.rounds = fitting_combo(self, texts.ROUND_LABEL.rstrip(":"))
         self.rounds.activated.connect(lambda _i: controller.choose(self.rounds.currentData()))
         self.info = QLabel(self)
         self.info.setWordWrap(True)
@@ -145,13 +144,13 @@ class VotingPanel(QWidget):
     def _row(self, *items: tuple[str, str, Callable[[], object]]) -> QHBoxLayout:
         row = QHBoxLayout()
         for key, text, handler in items:
-            self.buttons[key] = panel_button(self, text, handler)
+            self.buttons[key] = short_button(self, texts.PANEL[key], text, handler)
             row.addWidget(self.buttons[key])
         return row
 
     def _lay_out(self) -> None:
         c, a = self.controller, self.actions
-        layout = QVBoxLayout(scrolled(self))
+        layout = QVBoxLayout(scrolled(self, across=False))
         layout.addLayout(labelled_row(self, texts.ROUND_LABEL, self.rounds))
         layout.addLayout(self._row(("new", texts.NEW_ROUND, a["new"]), ("edit", texts.EDIT_ROUND, a["edit"]),
                                    ("repeat", texts.REPEAT, c.repeat)))
@@ -175,6 +174,7 @@ class VotingPanel(QWidget):
                                    ("takeback", texts.TAKE_BACK, self.take_back_chosen)))
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.tiles)
         layout.addWidget(scroll, 2)
         layout.addWidget(self.ballot_line)
@@ -238,7 +238,11 @@ class VotingPanel(QWidget):
 
     def _show_results(self, voting_round: VotingRound) -> None:
         rows = tally(voting_round, self.controller.document.trajectory.votes)
-        self.results.setText("\n".join(f"{r.rank}{'=' if r.tied else '.'} {r.label or r.code}: {r.dots}" for r in rows))
+        counted = texts.COUNT_VOTES if voting_round.kind is RoundKind.SINGLE else texts.COUNT_DOTS
+        many = texts.COUNT_VOTES_N if voting_round.kind is RoundKind.SINGLE else texts.COUNT_DOTS_N
+        self.results.setText("\n".join(
+            texts.RESULT_LINE.format(rank=r.rank, label=r.label or r.code, count=counted.get(r.dots, many.format(n=r.dots)))
+            + (texts.RESULT_TIED if r.tied else "") for r in rows))
         self.stack.setCurrentWidget(self.results)
 
     def _enable(self, voting_round: VotingRound | None, stage: Stage) -> None:

@@ -72,6 +72,16 @@ DOUBT_NOT_COUNTED = "Er is nog niets geteld."
 DOUBT_UNCOUNTED = "{n} opties zijn nog niet geteld."
 DOUBT_UNCOUNTED_ONE = "1 optie is nog niet geteld."
 DOUBT_TOO_MANY = "Er zijn {total} stippen geteld, meer dan {voters} deelnemers samen kunnen zetten ({most})."
+PANEL = {"new": "Nieuw…", "edit": "Instellen…", "repeat": "Herhalen", "next": "Volgende stemmer",
+         "takeback": "Terugnemen", "cancel": "Stoppen", "clear": "Wissen", "confirm": "Bevestigen", "close": "Sluiten",
+         "reveal": "Onthullen", "reopen": "Heropenen", "project": "Projector", "heat": "Op schema",
+         "export": "Exporteren…"}
+"""The Stemmen dock's short button texts (it opens about 400 pixels wide); the menu's words are the tooltips."""
+RESULT_LINE = "{rank}. {label} — {count}"
+RESULT_TIED = " (gedeelde plaats)"
+COUNT_DOTS = {1: "1 stip"}
+COUNT_VOTES = {1: "1 stem"}
+COUNT_DOTS_N, COUNT_VOTES_N = "{n} stippen", "{n} stemmen"
 COUNT_CLAMPED = "Hoogstens {most} per optie: het aantal is {most} geworden."
 TILES_NAME = "Opties van de stemronde"
 TILE_NAME = "{label}: {dots}"

@@ -194,3 +194,27 @@ def test_a_vote_cast_keeps_the_selection(window: MainWindow, voting: VotingFeatu
     controller.add_dot("B5")
     controller.confirm()
     assert window.selection.current == "D3"
+
+
+def test_the_dock_fits_the_width_it_opens_with(window: MainWindow, voting: VotingFeature,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """About 400 pixels beside the schema, with a long question: short buttons (the menu's words as tooltip),
+    no sideways scrolling; the results read as words, a shared place said so."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window.selection.select("B5")
+    window.selection.toggle("B7")
+    answer_round(monkeypatch, question="Welke formulering van de hoofdambitie past het best bij onze gemeente?")
+    assert voting.new_round()
+    panel = voting.panel()
+    inner = panel.findChild(QScrollArea).widget()
+    assert inner.minimumSizeHint().width() <= 380
+    assert panel.buttons["edit"].text() == "Instellen…" and panel.buttons["edit"].toolTip() == "Stemronde instellen…"
+    from tests.ui.conftest import answer_go_ahead
+
+    answer_go_ahead(monkeypatch)
+    everyone_votes(window, voting, lambda index: "B5" if index % 2 else "B7")
+    voting.reveal()
+    names = {o.code: o.label for o in voting.controller.round.options}  # type: ignore[union-attr]
+    assert panel.results.text().splitlines() == [f"1. {names['B5']} — 6 stippen (gedeelde plaats)",
+                                                 f"1. {names['B7']} — 6 stippen (gedeelde plaats)"]
