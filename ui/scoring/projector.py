@@ -11,7 +11,7 @@ from ui.scoring import texts
 from ui.scoring.card import ScoreCard
 from ui.scoring.controller import Stage, ScoringController
 from ui.theme import PROJECTOR, Theme
-from ui.voting.projector import _label_style, room_px
+from ui.voting.projector import _label_style, page_px
 from ui.voting.tiles import NAME_RESERVE, Look, TileGrid, tile_action
 from ui.widgets import labelled_row
 
@@ -117,7 +117,7 @@ class ScoringPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        px = room_px(self.height(), self.theme)
+        px = page_px(self, self.theme)
         margin = round(px * 0.5)
         self.layout().setContentsMargins(margin, margin // 2, margin, margin // 2)
         for label, scale, bold in ((self.title, 1.3, True), (self.status, 1.0, False), (self.message, 1.4, True)):
@@ -181,7 +181,7 @@ class MapPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.room:
-            px = room_px(self.height(), self.theme)
+            px = page_px(self, self.theme)
             self.layout().setContentsMargins(round(px * 0.4), round(px * 0.2), round(px * 0.4), round(px * 0.2))
             self.map.set_px(px)
 

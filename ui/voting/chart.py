@@ -47,9 +47,10 @@ class Sizes:
     rows: int
 
 
-def sizes_for(height: float, lines_per_row: float, floor: float = 14.0) -> Sizes:
-    """Text at least 3.5 % of the height, and how many rows of `lines_per_row` text lines fit."""
-    px = max(floor, MIN_TEXT * height)
+def sizes_for(height: float, lines_per_row: float, floor: float = 14.0, screen: float = 0.0) -> Sizes:
+    """Text at least 3.5 % of the height (of the `screen` height when given: the window the chart shows in), and
+    how many rows of `lines_per_row` text lines fit in `height`."""
+    px = max(floor, MIN_TEXT * max(height, screen))
     row = px * lines_per_row
     return Sizes(px, row, max(1, int((height - px * 2.2) // row)))
 
@@ -225,7 +226,7 @@ class ResultChart(QWidget):
         lines = self.chart.lines_per_bar if self.chart else 2
         if self.text_px:
             return Sizes(self.text_px, self.text_px * lines, 1)
-        return sizes_for(self.height() or 600, lines, self.theme.min_text_floor)
+        return sizes_for(self.height() or 600, lines, self.theme.min_text_floor, self.window().height())
 
     def _draw(self) -> None:
         chart, sizes = self.chart, self._sizes()

@@ -20,6 +20,12 @@ def room_px(height: float, theme: Theme = PROJECTOR) -> float:
     return max(theme.min_text_floor, MIN_TEXT * height)
 
 
+def page_px(page: QWidget, theme: Theme = PROJECTOR) -> float:
+    """The room's text size for a projector page: from the height of the window it shows in, so the programme's
+    strip above the page does not shrink the text below 3.5 % of the screen."""
+    return room_px(max(page.height(), page.window().height()), theme)
+
+
 def rules_text(controller: VotingController) -> str:
     """The rules of the active round in a few words."""
     from ui.voting.panel import rules_of
@@ -223,7 +229,7 @@ class VotingPage(QWidget):
     # -- sizes for the back of the room ------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        px = room_px(self.height(), self.theme)
+        px = page_px(self, self.theme)
         margin = round(px * 0.5)
         self.layout().setContentsMargins(margin, margin // 2, margin, margin // 2)
         for label, scale in ((self.title, 1.3), (self.status, 1.0), (self.message, 1.4)):

@@ -225,3 +225,19 @@ def test_every_line_of_the_step_page_is_readable_from_the_back(qtbot, programme:
     for label in (page.where, page.title, page.clock, page.room):
         label.ensurePolished()
         assert label.font().pixelSize() >= 0.035 * 1080, label.text()
+
+
+def test_under_the_strip_the_voting_page_keeps_the_rooms_text_size(qtbot, facilitator: MainWindow,
+                                                                    programme: ProgrammeFeature) -> None:
+    """The strip takes height from the page, not from the text: 3.5 % of the screen's 1080 pixels still."""
+    room = facilitator.presentation.window
+    programme.controller.start(1)
+    to_step(programme, "Stemronde: welke formulering van de hoofdambitie?")
+    room.resize(1920, 1080)
+    room.show()
+    qtbot.waitExposed(room)
+    page = room.content("stemmen")
+    qtbot.waitUntil(lambda: page.height() < 1080 - 20)  # the strip stands above it
+    for label in (page.title, page.status):
+        label.ensurePolished()
+        assert label.font().pixelSize() >= 0.035 * 1080, label.text()
