@@ -47,7 +47,7 @@ class ProgrammeFeature(Feature):
             (texts.ON_PROJECTOR, self.toggle_projector, "P", "stepOnProjectorAction"),
             (texts.SHOW_PANEL, self.show_panel, "Ctrl+0", "showProgrammeAction"),
             (texts.STOP_TODAY, lambda: self.controller.stop_for_today(), None, "stopForTodayAction"),
-            (texts.FINISH, lambda: self.controller.finish(), None, "finishSessionAction"),
+            (texts.FINISH, self.finish, None, "finishSessionAction"),
             (texts.REPORT, self.write_report, None, "sessionReportAction"),
             (texts.SAVE_TEMPLATE, self.save_template, None, "saveProgrammeAction"),
             (texts.LOAD_TEMPLATE, self.load_template, None, "loadProgrammeAction"),
@@ -100,7 +100,7 @@ class ProgrammeFeature(Feature):
         from ui.programme.panel import ProgrammePanel
 
         handlers = {"start": lambda: self.controller.start(), "stop": lambda: self.controller.stop_for_today(),
-                    "finish": lambda: self.controller.finish(), "next": lambda: self.controller.next(),
+                    "finish": self.finish, "next": lambda: self.controller.next(),
                     "previous": lambda: self.controller.previous(), "clock": lambda: self.controller.toggle_clock(),
                     "plus1": lambda: self.controller.add_minutes(1), "plus5": lambda: self.controller.add_minutes(5),
                     "jump": lambda: self._on_chosen("jump"), "skip": lambda: self._on_chosen("skip"),
@@ -127,6 +127,13 @@ class ProgrammeFeature(Feature):
         """P: the running step (title, instructions, clock) on the projector, or the schema again."""
         self.controller  # noqa: B018 - the clock exists before its page shows it
         self.host.toggle_projector_page(PAGE)
+
+    def finish(self) -> bool:
+        """Afsluiten: the session afgerond, and the room sees the thanks and the next session."""
+        done = self.controller.finish()
+        if done:
+            self.host.show_projector_page(PAGE)
+        return done
 
     def before_close(self) -> None:
         """Closing with the clock running stops the session for today, so its minutes are in the workbook."""

@@ -147,22 +147,31 @@ class ProgrammeController(QObject):
         """Go straight to a step of the session (it starts)."""
         minutes = self.countdown.minutes_run(self.now()) if self.step else None
         step = self.document.trajectory.step(step_id)
-        if step is not None and not self._may_reopen(step.session_number):
+        if step is not None and not self._may_reopen(step.session_number, step.title):
             return False
         if step is not None and step.session_number != self.number:
             self.number = step.session_number
         return self._move(lambda: pe.jump(self.document.trajectory, step_id, self.now(), minutes))
 
-    def _may_reopen(self, number: int) -> bool:
-        """A session afgerond opens again only when the facilitator says so (Start or Enter by mistake)."""
+    def _may_reopen(self, number: int, at: str = "") -> bool:
+        """A session afgerond opens again only when the facilitator says so (Start or Enter by mistake); `at` is the
+        title of the step it opens at (else the first still to do)."""
         session = self.document.trajectory.session(number)
         if session is None or session.status is not SessionStatus.DONE:
             return True
-        return self.ask(texts.REOPEN.format(number=number), [texts.REOPEN_WHY], texts.REOPEN_YES)
+        why = texts.REOPEN_AT.format(title=at) if at else texts.REOPEN_WHY
+        return self.ask(texts.REOPEN.format(number=number), [why], texts.REOPEN_YES)
 
     def finish(self) -> bool:
-        """Close the session: the running step is done, the session afgerond, the clock stops."""
-        if self.number is None:
+        """Close the session: the running step is done, the session afgerond, the clock stops. Steps still to do
+        are named first (Afsluiten by mistake halfway keeps the session open)."""
+        session = self.session
+        if session is None or session.status is SessionStatus.DONE:
+            if session is not None:
+                self._say(texts.FINISHED_ALREADY.format(number=session.number))
+            return False
+        left = [s.title for s in self.steps() if s.status is StepStatus.TODO and s is not self.step]
+        if left and not self.ask(texts.FINISH_ASK.format(number=session.number), [_left_out(left)], texts.FINISH_YES):
             return False
         minutes = self.countdown.minutes_run(self.now()) if self.step else None
         return self.push(lambda: pe.finish_session(self.document.trajectory, self.number, self.now(), minutes))  # type: ignore[arg-type]
@@ -307,3 +316,11 @@ class ProgrammeController(QObject):
 def _timebox(step: Step) -> int:
     """The step's minutes with the extra ones given."""
     return step.minutes + step.minutes_extra
+
+
+def _left_out(titles: list[str]) -> str:
+    """'Nog 2 stappen zijn niet gedaan: ‘Uitleg’, ‘Stemronde’. …'"""
+    quoted = ", ".join(f"‘{t}’" for t in titles[:4]) + (" …" if len(titles) > 4 else "")
+    if len(titles) == 1:
+        return texts.FINISH_LEFT_ONE.format(titles=quoted)
+    return texts.FINISH_LEFT.format(n=len(titles), titles=quoted)

@@ -8,14 +8,15 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ui.programme import texts
 from ui.programme.controller import ProgrammeController
 from ui.programme.projector import clock_line
-from ui.widgets import UndoToWindow, labelled_row, panel_button, scrolled
+from ui.widgets import UndoToWindow, fitting_combo, labelled_row, panel_button, scrolled
 from workshop.programme import Step, StepStatus
+from workshop.sessions import SessionStatus
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 
@@ -28,10 +29,7 @@ class ProgrammePanel(QWidget):
         super().__init__(parent)
         self.controller, self.actions = controller, actions
         self.setAccessibleName(texts.DOCK)
-        self.sessions = QComboBox(self)
-        self.sessions.setAccessibleName(texts.SESSION_LABEL.rstrip(":"))
-        self.sessions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.sessions.setMinimumContentsLength(16)  # a long session title does not widen the dock
+        self.sessions = fitting_combo(self, texts.SESSION_LABEL.rstrip(":"))
         self.sessions.activated.connect(lambda _i: controller.choose(self.sessions.currentData()))
         self.clock = QLabel(self)
         self.clock.setAccessibleName("Klok")
@@ -175,7 +173,8 @@ class ProgrammePanel(QWidget):
     def _enable(self) -> None:
         c, step, running = self.controller, self.chosen(), self.controller.is_running()
         todo = step is not None and step.status is StepStatus.TODO
-        states = {"stop": running, "finish": c.session is not None, "previous": running, "next": running,
+        open_ = c.session is not None and c.session.status is not SessionStatus.DONE
+        states = {"stop": running, "finish": open_, "previous": running, "next": running,
                   "clock": running, "plus1": running, "plus5": running, "jump": step is not None and step is not c.step,
                   "skip": step is not None and step.status in (StepStatus.TODO, StepStatus.SKIPPED),
                   "up": step is not None, "down": step is not None,

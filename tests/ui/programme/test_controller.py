@@ -63,7 +63,15 @@ def test_stop_for_today_and_resume_weeks_later_from_the_workbook(facilitator: Ma
     session = facilitator.document.trajectory.session(2)
     assert session is not None and session.status is SessionStatus.RUNNING
     assert c.step.notes == "D3 en D4 lijken op elkaar"
+    left = [s.title for s in c.steps() if s.status is StepStatus.TODO]
+    asked: list[tuple[str, list[str]]] = []
+    c.ask = lambda question, doubts, yes: asked.append((question, doubts)) is not None  # 'Nee' first
+    assert not c.finish() and session.status is SessionStatus.RUNNING  # Afsluiten by mistake halfway
+    assert asked[0][0] == "Sessie 2 afsluiten?"
+    assert asked[0][1][0].startswith(f"Nog {len(left)} stappen zijn niet gedaan: ‘{left[0]}’")
+    c.ask = lambda question, doubts, yes: True
     assert c.finish() and session.status is SessionStatus.DONE and c.step is None
+    assert not c.finish() and facilitator.statusBar().currentMessage() == "Sessie 2 is al afgerond."
 
 
 def test_stop_for_today_and_start_again_in_the_same_run(programme: ProgrammeFeature, clock: FakeClock) -> None:
@@ -95,6 +103,7 @@ def test_after_the_session_is_closed_the_clicker_does_not_reopen_it(facilitator:
                                                                      programme: ProgrammeFeature) -> None:
     c = programme.controller
     c.start(1)
+    c.ask = lambda question, doubts, yes: True  # yes, close it with steps left
     assert c.finish() and c.session is not None and c.session.status is SessionStatus.DONE
     assert not c.next() and c.session.status is SessionStatus.DONE
     assert facilitator.statusBar().currentMessage().startswith("Sessie 1 is afgerond")

@@ -93,12 +93,16 @@ def test_a_finished_session_opens_again_only_when_the_facilitator_says_so(qtbot,
     c.toggle_clock()
     assert panel.buttons["start"].text() == "Hervatten" and panel.buttons["start"].isEnabled()
     c.toggle_clock()
+    answer_go_ahead(monkeypatch, answer=True)  # yes, close it with steps left
     assert c.finish()
     assert panel.clock.text() == "Afgerond · kies de volgende sessie" and panel.buttons["start"].text() == "Heropenen…"
+    assert not panel.buttons["finish"].isEnabled()  # afgerond: nothing to close
     asked = answer_go_ahead(monkeypatch, answer=False)
     panel.steps.setCurrentRow(2)
     qtbot.keyClick(panel.steps, Qt.Key.Key_Return)  # Enter on a step of the finished session
-    assert asked[0][0] == "Sessie 1 is afgerond. Opnieuw openen?" and c.step is None
+    assert asked[0] == ("Sessie 1 is afgerond. Opnieuw openen?",
+                        [f"De sessie gaat weer lopen bij ‘{c.steps()[2].title}’; wat al gedaan is, blijft staan."])
+    assert c.step is None
     assert not c.start(1) and c.session is not None and c.session.status.value == "afgerond"
     answer_go_ahead(monkeypatch, answer=True)
     assert c.jump(c.steps()[2].id) and c.session.status.value == "bezig" and c.step is c.steps()[2]
