@@ -167,14 +167,15 @@ def suggestions_for(element_id: str, theory: Theory | None = None) -> list[Sugge
 
 
 def _as_published(theory: Theory, element_id: str) -> bool:
-    """True when the element's cards carry the publication's names (case and spaces aside)."""
+    """True when the element's cards carry the publication's names, full and short (case and spaces aside)."""
     published = _load_theory("sociale-basis")
     parts = ids.relation_ends(element_id) if ids.is_relation_key(element_id) else (element_id,)
 
-    def name(t: Theory, part: str) -> str | None:
+    def names(t: Theory, part: str) -> tuple[str, ...] | None:
         item = t.block(part) or t.sub_ambition(part)
-        return " ".join(item.name.split()).casefold() if item else None
-    return all(name(theory, part) is not None and name(theory, part) == name(published, part) for part in parts)
+        words = (item.name, getattr(item, "label", item.name)) if item else ()
+        return tuple(" ".join(w.split()).casefold() for w in words) or None
+    return all(names(theory, part) is not None and names(theory, part) == names(published, part) for part in parts)
 
 
 def new_trajectory(model: str = "sociale-basis", name: str = "") -> Trajectory:

@@ -67,6 +67,10 @@ def test_an_own_card_gets_no_suggestions_meant_for_the_publications(window: Main
     window.undo_action.trigger()
     window.selection.select("B5-D1")
     assert panel.suggestions.currentRow() == 0 and panel.adopt()  # the first suggestion is chosen already
+    window.document.push(te.edit_block("B5", "short_name", "Buurtkamers"))  # F2 on the card renames its label
+    window.selection.select("B5-D1")
+    assert panel.suggestions.item(0).text().startswith("De publicatie heeft geen")
+    window.undo_action.trigger()
     window.document.replace(new_trajectory("leeg"), None)
     assert panel.open_suggestions("B1") == []
 
@@ -106,3 +110,11 @@ def test_status_with_reason_and_a_rewrite(window: MainWindow, panel: Assumptions
     assert panel.rewrite()
     assert window.document.trajectory.assumptions[-1].replaces == aid
     assert any("↻ vervangt" in panel.list.item(i).text() for i in range(panel.list.count()))
+
+
+def test_a_relation_without_assumptions_says_so_instead_of_asking_for_one(window: MainWindow,
+                                                                         panel: AssumptionsPanel) -> None:
+    t = window.document.trajectory
+    bare = next(r.key for r in t.theory.relations if not any(a.element_id == r.key for a in t.assumptions))
+    window.selection.select(bare)
+    assert panel.list.count() == 1 and panel.list.item(0).text().startswith("Nog geen aannames bij ")
