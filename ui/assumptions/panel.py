@@ -117,7 +117,8 @@ class AssumptionsPanel(QWidget):
             if assumption.id == chosen:
                 self.list.setCurrentItem(item)
         if not self.list.count():
-            self.list.addItem(QListWidgetItem(texts.NONE_YET))
+            label = t.theory.element_label(element) if element else None
+            self.list.addItem(QListWidgetItem(texts.NONE_HERE.format(name=label) if label else texts.NONE_YET))
         self.list.blockSignals(False)
 
     def open_suggestions(self, element: str | None) -> list[Suggestion]:

@@ -109,6 +109,9 @@ class ScoringFeature(Feature):
         from workshop.refs import element_of
 
         t = self.host.document.trajectory
+        if not t.assumptions:
+            self.host.status(texts.NOTHING_TO_SCORE)
+            return False
         element = element_of(t, self.host.selection.ref)
         about = [a.id for a in t.assumptions if element and (a.element_id == element or element in a.element_id.split("-"))]
         name = t.theory.element_label(element) or "" if element else ""

@@ -29,7 +29,8 @@ class ScoringDialog(QDialog):
         self.setAccessibleName(texts.SETUP_TITLE)
         self._sets = [everything, about]
         self.which = self._choice([texts.SETUP_ALL.format(n=len(everything)),
-                                   texts.SETUP_ABOUT.format(name=about_name, n=len(about))], 1 if about else 0)
+                                   texts.SETUP_ABOUT.format(name=about_name, n=len(about)) if about_name
+                                   else texts.SETUP_ABOUT_NOTHING], 1 if about else 0)
         self.which.button(1).setEnabled(bool(about))
         self.mode = self._choice([texts.MODES[m.value] for m in ScoreMode], 0)
         self.title = QLineEdit(about_name if about else "", self)

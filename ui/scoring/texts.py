@@ -29,6 +29,9 @@ SETUP_TITLE = "Scoreronde starten"
 SETUP_WHICH = "Welke aannames worden gescoord?"
 SETUP_ALL = "Alle aannames ({n})"
 SETUP_ABOUT = "De aannames bij {name} ({n})"
+SETUP_ABOUT_NOTHING = "De aannames bij het gekozen element (kies er eerst een in het schema)"
+NOTHING_TO_SCORE = ("Er zijn nog geen aannames om te scoren. Schrijf ze eerst op de relaties, in het paneel Aannames "
+                    "(Ctrl+7).")
 SETUP_MODE = "Invoer:"
 MODES = {"beurten": "Om de beurt op het scherm", "consensus": "Groepsoordeel door de begeleider",
          "papier": "Papieren formulieren intypen"}

@@ -171,3 +171,24 @@ def test_the_laptop_map_filters_and_compares_and_the_projector_follows(window: M
     laptop.compare.setCurrentIndex(laptop.compare.findData(None))
     laptop.compare.activated.emit(laptop.compare.currentIndex())
     assert room.map.data.arrows == () and laptop.map.data.compare_with is None
+
+
+def test_the_dock_fits_the_width_it_opens_with(window: MainWindow, scoring: ScoringFeature,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """About 400 pixels beside the schema, also with a score card open: short buttons, no sideways scrolling."""
+    from PySide6.QtWidgets import QScrollArea
+
+    start(window, scoring, monkeypatch, ScoreMode.TURNS)
+    scoring.actions["nextScorerAction"].trigger()
+    panel = scoring.panel()
+    inner = panel.findChild(QScrollArea).widget()
+    assert inner.minimumSizeHint().width() <= 380
+    assert panel.buttons["map"].text() == "Kaart" and panel.buttons["map"].toolTip() == "Kaart op de projector"
+
+
+def test_with_no_assumptions_the_round_says_where_to_write_them(window: MainWindow, scoring: ScoringFeature) -> None:
+    from workshop.content import new_trajectory
+
+    window.document.replace(new_trajectory("leeg"), None)
+    assert not scoring.new_round()  # no dialog offering 'Alle aannames (0)'
+    assert window.statusBar().currentMessage().startswith("Er zijn nog geen aannames om te scoren")
