@@ -3,6 +3,8 @@ page), and a strip with the step and the clock above an activity (the schema, th
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -42,6 +44,8 @@ class ProgrammePage(QWidget):
         _paint(self, theme)
         self.where, self.title, self.clock, self.room, self.notes = (self._label() for _ in range(5))
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.clock.setWordWrap(False)
+        self.clock.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -101,8 +105,9 @@ class ProgrammePage(QWidget):
             self.clock.setText("")
             return
         text, over = clock_line(self.controller)
-        self.clock.setText(text)
+        digits, _, words = text.partition(" ")
         self.clock.setStyleSheet(_clock_style(self.theme, self._px * 3.2, over))
+        self.clock.setText(_two_lines(digits, words, round(self._px)))  # 'gepauzeerd' under the digits, not beside
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -152,6 +157,13 @@ class ProgrammeBand(QWidget):
         self.step.setStyleSheet(_label_style(self.theme, px, True))
         self.layout().setContentsMargins(round(px * 0.5), round(px * 0.2), round(px * 0.5), round(px * 0.2))
         self._show_clock()
+
+
+def _two_lines(digits: str, words: str, px: int) -> str:
+    """The big digits, and under them the words in the room's text size; the second line is always there, so the
+    page does not move when the clock pauses."""
+    return (f"<div align='right'>{html.escape(digits)}</div>"
+            f"<div align='right' style='font-size:{px}px'>{html.escape(words) or '&nbsp;'}</div>")
 
 
 def _clock_style(theme: Theme, px: float, over: bool) -> str:

@@ -243,3 +243,16 @@ def test_under_the_strip_the_voting_page_keeps_the_rooms_text_size(qtbot, facili
     for label in (page.title, page.status):
         label.ensurePolished()
         assert label.font().pixelSize() >= 0.035 * 1080, label.text()
+
+
+def test_pausing_the_clock_says_so_under_the_digits_and_moves_nothing(qtbot, programme: ProgrammeFeature) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import show_at
+    from ui.programme.projector import ProgrammePage
+
+    programme.controller.start(1)
+    page = show_at(qtbot, ProgrammePage(programme.controller), 1920, 1080)
+    before = (page.title.geometry(), page.room.geometry())
+    programme.controller.toggle_clock()  # T
+    qtbot.waitUntil(lambda: "gepauzeerd" in page.clock.text())
+    assert (page.title.geometry(), page.room.geometry()) == before
+    assert page.clock.width() < 1920 / 3  # the words stand under the digits, not beside them
