@@ -103,3 +103,12 @@ def test_ctrl_enter_saves_an_action_from_either_field(qtbot) -> None:  # type: i
         getattr(dialog, field).setFocus()
         press(dialog, Qt.Key.Key_Return, CTRL)
         assert dialog.result() == QDialog.DialogCode.Accepted and dialog.value() == ("abc", ["buurt"])
+
+
+def test_a_one_line_name_dialog_shows_its_whole_title_and_the_long_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+    name = "Beschikbaarheid van ruimte & plekken voor ontmoeting in de wijk"
+    dialog = TextDialog(None, "Volledige naam wijzigen — Werkplaats Verandertheorie", "Volledige naam:", name)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.editor.width() >= dialog.editor.fontMetrics().horizontalAdvance(name)
+    assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())

@@ -59,6 +59,7 @@ class TextDialog(QDialog):
         hint.setVisible(multiline)  # in one line Enter itself saves
         if isinstance(self.editor, QLineEdit):
             self.editor.selectAll()
+        self.setMinimumWidth(roomy_width(self, title, text))
 
     def value(self) -> str:
         """The entered text without surrounding whitespace (or tabs)."""
@@ -70,3 +71,10 @@ class TextDialog(QDialog):
         """Show the dialog; the text, or None when cancelled."""
         dialog = cls(parent, title, label, text, multiline)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def roomy_width(dialog: QWidget, title: str, text: str = "") -> int:
+    """Wide enough for the whole window title and a long name (not 'Volledige naam… erandertheorie'), at most 900."""
+    metrics = dialog.fontMetrics()
+    longest = max(metrics.horizontalAdvance(title) + 160, metrics.horizontalAdvance(text.split("\n")[0]) + 60)
+    return min(900, max(420, longest))
