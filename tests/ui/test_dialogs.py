@@ -111,4 +111,7 @@ def test_a_one_line_name_dialog_shows_its_whole_title_and_the_long_name(qtbot) -
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.editor.width() >= dialog.editor.fontMetrics().horizontalAdvance(name)
-    assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+    from PySide6.QtGui import QGuiApplication
+
+    bar = f"{dialog.windowTitle()} — {QGuiApplication.applicationDisplayName()}"  # the title bar says both
+    assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(bar) + 100  # beside the window's buttons

@@ -115,4 +115,11 @@ def test_with_every_dock_open_the_tabs_keep_their_whole_titles(qtbot) -> None:  
     qtbot.waitUntil(lambda: any(bar.count() > 8 for bar in window.findChildren(QTabBar)))
     bar = max(window.findChildren(QTabBar), key=QTabBar.count)
     assert bar.elideMode() is Qt.TextElideMode.ElideNone and bar.usesScrollButtons()
+    from PySide6.QtWidgets import QToolButton
+
+    arrow = next(b for b in bar.findChildren(QToolButton) if b.isVisible() and b.arrowType() is Qt.ArrowType.RightArrow)
+    image = arrow.grab().toImage()
+    w, h = image.width(), image.height()
+    dark = sum(image.pixelColor(x, y).lightness() < 170 for x in range(w // 4, w - w // 4) for y in range(h // 4, h - h // 4))
+    assert dark >= 6  # the arrow is drawn (a styled tool button was an empty box)
     close_quietly(window)

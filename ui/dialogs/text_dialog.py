@@ -74,7 +74,13 @@ class TextDialog(QDialog):
 
 
 def roomy_width(dialog: QWidget, title: str, text: str = "") -> int:
-    """Wide enough for the whole window title and a long name (not 'Volledige naam… erandertheorie'), at most 900."""
-    metrics = dialog.fontMetrics()
-    longest = max(metrics.horizontalAdvance(title) + 160, metrics.horizontalAdvance(text.split("\n")[0]) + 60)
-    return min(900, max(420, longest))
+    """Wide enough for the whole title bar (the title, ' — Werkplaats Verandertheorie' the system adds, in a bold
+    font, beside the window's buttons) and a long name; at most 900."""
+    from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+
+    bold = QFont(dialog.font())
+    bold.setBold(True)
+    bar = f"{title} — {QGuiApplication.applicationDisplayName()}"
+    longest = max(QFontMetrics(bold).horizontalAdvance(bar) * 1.1 + 140,
+                  dialog.fontMetrics().horizontalAdvance(text.split("\n")[0]) + 60)
+    return min(900, max(420, round(longest)))
