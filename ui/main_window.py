@@ -394,6 +394,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.files.window_title())
 
     def _on_replaced(self) -> None:
+        """Another workbook: the room sees its schema (not a page of the rounds of the one before)."""
+        self.presentation.show_content("schema")
         self.selection.clear()
         self._update_undo_actions()
         QTimer.singleShot(0, self.view.fit)

@@ -192,3 +192,14 @@ def test_with_no_assumptions_the_round_says_where_to_write_them(window: MainWind
     window.document.replace(new_trajectory("leeg"), None)
     assert not scoring.new_round()  # no dialog offering 'Alle aannames (0)'
     assert window.statusBar().currentMessage().startswith("Er zijn nog geen aannames om te scoren")
+
+
+def test_another_workbook_puts_its_schema_on_the_projector(window: MainWindow, scoring: ScoringFeature,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not the score page of the workbook before, which then told the room 'Kies eerst een scoreronde.'"""
+    from workshop.content import new_trajectory
+
+    start(window, scoring, monkeypatch, ScoreMode.TURNS)
+    scoring.host.show_projector_page(PAGE)
+    window.document.replace(new_trajectory("leeg"), None)
+    assert window.presentation.window.content_name() == "schema"
