@@ -17,6 +17,8 @@ from workshop.commands import Command
 from workshop.programme import Step, StepStatus, resume_step, running_step, step_after, steps_of
 from workshop.registry import Change
 from workshop.sessions import Session, SessionStatus
+from workshop.trajectory import Trajectory
+from workshop.voting import RoundStatus
 
 Clock = Callable[[], dt.datetime]
 Ask = Callable[[str, list[str], str], bool]
@@ -171,7 +173,8 @@ class ProgrammeController(QObject):
                 self._say(texts.FINISHED_ALREADY.format(number=session.number))
             return False
         left = [s.title for s in self.steps() if s.status is StepStatus.TODO and s is not self.step]
-        if left and not self.ask(texts.FINISH_ASK.format(number=session.number), [_left_out(left)], texts.FINISH_YES):
+        doubts = ([_left_out(left)] if left else []) + _unrevealed(self.document.trajectory, session.number)
+        if doubts and not self.ask(texts.FINISH_ASK.format(number=session.number), doubts, texts.FINISH_YES):
             return False
         minutes = self.countdown.minutes_run(self.now()) if self.step else None
         return self.push(lambda: pe.finish_session(self.document.trajectory, self.number, self.now(), minutes))  # type: ignore[arg-type]
@@ -324,3 +327,12 @@ def _left_out(titles: list[str]) -> str:
     if len(titles) == 1:
         return texts.FINISH_LEFT_ONE.format(titles=quoted)
     return texts.FINISH_LEFT.format(n=len(titles), titles=quoted)
+
+
+def _unrevealed(t: Trajectory, number: int) -> list[str]:
+    """'Stemronde V-01 is nog niet onthuld.' for each round of the session the room has not seen the result of."""
+    votes = [texts.VOTE_OPEN.format(id=r.id) for r in t.voting_rounds
+             if r.session_number == number and r.status is not RoundStatus.REVEALED]
+    scores = [texts.SCORE_OPEN.format(number=r.number) for r in t.scoring_rounds
+              if r.session_number == number and r.status is not RoundStatus.REVEALED]
+    return votes + scores

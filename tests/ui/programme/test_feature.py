@@ -256,3 +256,14 @@ def test_pausing_the_clock_says_so_under_the_digits_and_moves_nothing(qtbot, pro
     qtbot.waitUntil(lambda: "gepauzeerd" in page.clock.text())
     assert (page.title.geometry(), page.room.geometry()) == before
     assert page.clock.width() < 1920 / 3  # the words stand under the digits, not beside them
+
+
+def test_closing_a_session_names_a_round_not_yet_revealed(facilitator: MainWindow, programme: ProgrammeFeature) -> None:
+    c = programme.controller
+    c.start(1)
+    to_step(programme, "Stemronde: welke formulering van de hoofdambitie?")
+    round_id = facilitator.feature("stemmen").round_id
+    asked: list[list[str]] = []
+    c.ask = lambda question, doubts, yes: asked.append(doubts) is None and False  # 'Annuleren'
+    assert not c.finish()
+    assert f"Stemronde {round_id} is nog niet onthuld; na het afsluiten kan dat nog in het paneel Stemmen." in asked[0]
