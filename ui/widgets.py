@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 
 def labelled_row(parent: QWidget, label: str, widget: QWidget) -> QHBoxLayout:
@@ -37,9 +37,19 @@ def short_button(parent: QWidget, short: str, menu_text: str, handler: Callable[
     return button
 
 
+class WholeTextTip(QComboBox):
+    """A combo box whose tooltip is its whole current entry (the dock shows only its start)."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and self.currentText():
+            QToolTip.showText(event.globalPos(), self.currentText(), self)
+            return True
+        return super().event(event)
+
+
 def fitting_combo(parent: QWidget, name: str, letters: int = 16) -> QComboBox:
     """A combo box whose long entries (a question, a session title) do not widen the dock."""
-    combo = QComboBox(parent)
+    combo = WholeTextTip(parent)
     combo.setAccessibleName(name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(letters)

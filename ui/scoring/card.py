@@ -37,6 +37,8 @@ class ScoreCard(QWidget):
         self.nav = {key: self._button(text, handler) for key, text, handler in (
             ("previous", texts.PREVIOUS, lambda: controller.move(-1)), ("next", texts.NEXT, lambda: controller.move(1)),
             ("confirm", texts.CONFIRM, controller.confirm))}
+        for key, button in self.nav.items():
+            button.setToolTip(texts.CARD_TIPS[key])
         self._lay_out()
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus if room else Qt.FocusPolicy.StrongFocus)
         self.set_px(px)

@@ -18,7 +18,7 @@ EXPORT_FILTER = "PNG-afbeelding (*.png);;SVG-tekening (*.svg)"
 EXPORTED = "Kaart opgeslagen als {path}"
 EXPORT_FAILED = "Kan de kaart niet opslaan als '{path}': {reason}"
 ROUND_LABEL = "Scoreronde:"
-PANEL = {"new": "Nieuw…", "project": "Projector", "map": "Kaart", "next": "Volgende", "stop": "Stoppen",
+PANEL = {"new": "Nieuw…", "project": "Projector", "map": "Kaart", "next": "Volgende deelnemer", "stop": "Stoppen",
          "close": "Sluiten", "reveal": "Onthullen", "reopen": "Heropenen", "export": "Exporteren…"}
 """The Scoren dock's short button texts (it opens about 400 pixels wide); the menu's words are the tooltips."""
 ROUND_ITEM = "Ronde {number}: {title} ({count} aannames)"
@@ -49,6 +49,8 @@ IMPORTANCE, CERTAINTY = "Belang", "Zekerheid"
 IMPORTANCE_ENDS = ("1 = bijzaak", "5 = cruciaal")
 CERTAINTY_ENDS = ("1 = onzeker, weinig onderbouwd", "5 = zeker, goed onderbouwd")
 PREVIOUS, NEXT, CONFIRM, STOP = "Vorige", "Volgende", "Bevestigen", "Stoppen"
+CARD_TIPS = {"previous": "Vorige aanname (pijl links)", "next": "Volgende aanname (pijl rechts)",
+             "confirm": "De scores van deze deelnemer bevestigen (Enter)"}
 CARD_HELP = "Cijfers 1 tot 5: eerst belang, dan zekerheid; pijltjes links en rechts: vorige en volgende aanname."
 CAST = "Scores van {name} zijn binnen ({done} van {total})."
 FINISH_FIRST = "Maak eerst de scores van {name} af of stop de beurt."

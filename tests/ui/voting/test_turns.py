@@ -210,6 +210,13 @@ def test_the_dock_fits_the_width_it_opens_with(window: MainWindow, voting: Votin
     inner = panel.findChild(QScrollArea).widget()
     assert inner.minimumSizeHint().width() <= 380
     assert panel.buttons["edit"].text() == "Instellen…" and panel.buttons["edit"].toolTip() == "Stemronde instellen…"
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    at = QPoint(5, 5)
+    QApplication.sendEvent(panel.rounds, QHelpEvent(QEvent.Type.ToolTip, at, panel.rounds.mapToGlobal(at)))
+    assert QToolTip.text().endswith("past het best bij onze gemeente?")  # the whole question, cut in the box
     from tests.ui.conftest import answer_go_ahead
 
     answer_go_ahead(monkeypatch)
