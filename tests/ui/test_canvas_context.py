@@ -87,7 +87,7 @@ def test_double_click_on_a_relation_asks_its_type(qtbot, view: SchemaView, docum
 def test_menu_key_opens_the_menu_of_the_selected_element_at_that_element(view: SchemaView, selection: Selection, popups: list) -> None:
     selection.select("B5")
     menu = menu_key(view)
-    assert entries(menu)[0] == "Hernoemen" and "Volledige naam wijzigen" in entries(menu)
+    assert entries(menu)[0] == "Hernoemen…" and "Volledige naam wijzigen…" in entries(menu)
     selection.select("B5-D1")
     menu = menu_key(view)
     assert entries(menu) == RELATION_MENU and selection.current == "B5-D1"
@@ -95,7 +95,7 @@ def test_menu_key_opens_the_menu_of_the_selected_element_at_that_element(view: S
 
 
 def test_menu_key_without_selection_opens_the_background_menu_in_the_middle(view: SchemaView, popups: list) -> None:
-    assert entries(menu_key(view)) == ["Deelambitie toevoegen", "Bouwsteen toevoegen"]
+    assert entries(menu_key(view)) == ["Deelambitie toevoegen…", "Bouwsteen toevoegen…"]
     assert popups == [view.viewport().mapToGlobal(view.viewport().rect().center())]
 
 
@@ -104,19 +104,19 @@ def test_a_selected_element_out_of_sight_gets_its_menu_at_the_edge(view: SchemaV
     view.centerOn(view.scene_pos_of("B10"))  # type: ignore[arg-type]
     selection.select("D1")
     assert not view.viewport().rect().contains(view.mapFromScene(view.scene_pos_of("D1")))  # type: ignore[arg-type]
-    assert entries(menu_key(view)) == ["Hernoemen", "Beschrijving wijzigen", "Verwijderen"] and selection.current == "D1"
+    assert entries(menu_key(view)) == ["Hernoemen…", "Beschrijving wijzigen…", "Verwijderen"] and selection.current == "D1"
     assert view.viewport().rect().contains(view.viewport().mapFromGlobal(popups[0]))
 
 
 def test_shift_f10_does_what_the_menu_key_does(qtbot, view: SchemaView, selection: Selection) -> None:  # type: ignore[no-untyped-def]
     selection.select("D3")
     qtbot.keyClick(view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
-    assert entries(view.menu) == ["Hernoemen", "Beschrijving wijzigen", "Verwijderen"]
+    assert entries(view.menu) == ["Hernoemen…", "Beschrijving wijzigen…", "Verwijderen"]
 
 
 def test_an_action_id_is_not_taken_for_a_relation(view: SchemaView, selection: Selection) -> None:
     selection.select("H-001")  # e.g. from a list of actions: no element of the canvas
-    assert entries(menu_key(view)) == ["Deelambitie toevoegen", "Bouwsteen toevoegen"]
+    assert entries(menu_key(view)) == ["Deelambitie toevoegen…", "Bouwsteen toevoegen…"]
 
 
 def test_context_menus_do_not_pile_up(view: SchemaView) -> None:

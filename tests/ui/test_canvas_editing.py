@@ -74,7 +74,7 @@ def entries(menu: QMenu) -> dict[str, QAction]:
 def test_full_name_theory_and_sources_each_one_undo_step(editor: CanvasEditor, document: Document, asked: list) -> None:
     menu = context_menu(editor, "B5")
     queue(asked, "Beschikbaarheid van ruimte en plekken", "Omdat mensen elkaar ergens moeten kunnen treffen.", "Movisie 2023\n\n  Verwey-Jonker   2024 \n")
-    for text in ("Volledige naam wijzigen", "‘Waarom werkt het?’ wijzigen", "Bronnen wijzigen"):
+    for text in ("Volledige naam wijzigen…", "‘Waarom werkt het?’ wijzigen…", "Bronnen wijzigen…"):
         entries(menu)[text].trigger()
     block = document.trajectory.theory.block("B5")
     assert block is not None and block.label == "Ruimte & plekken"  # the card keeps its short name
@@ -98,7 +98,7 @@ def test_unchanged_answers_push_nothing(editor: CanvasEditor, document: Document
 
 def test_a_block_without_short_name_has_no_separate_full_name_entry(editor: CanvasEditor, document: Document) -> None:
     document.push(edits.add_block(document.trajectory, "Buurtkracht"))
-    assert "Volledige naam wijzigen" not in entries(context_menu(editor, "B11"))
+    assert "Volledige naam wijzigen…" not in entries(context_menu(editor, "B11"))
 
 
 def test_change_an_action_picked_by_its_first_words(editor: CanvasEditor, document: Document, asked: list) -> None:

@@ -44,11 +44,11 @@ def actions(menu: QMenu) -> dict[str, QAction]:
 
 def test_background_menu_adds_deelambitie_and_bouwsteen(editor: CanvasEditor, document: Document, selection: Selection, answers: list) -> None:
     menu = context_menu(editor, None)
-    assert list(actions(menu)) == ["Deelambitie toevoegen", "Bouwsteen toevoegen"]
+    assert list(actions(menu)) == ["Deelambitie toevoegen…", "Bouwsteen toevoegen…"]
     answers += ["Gezondheid", "Buurthuis"]
-    actions(menu)["Deelambitie toevoegen"].trigger()
+    actions(menu)["Deelambitie toevoegen…"].trigger()
     assert document.trajectory.theory.sub_ambition("D6").name == "Gezondheid" and selection.current == "D6"  # type: ignore[union-attr]
-    actions(menu)["Bouwsteen toevoegen"].trigger()
+    actions(menu)["Bouwsteen toevoegen…"].trigger()
     assert document.trajectory.theory.block("B11").name == "Buurthuis" and selection.current == "B11"  # type: ignore[union-attr]
     assert len(document.stack) == 2
 
@@ -63,10 +63,10 @@ def test_cancel_or_empty_answer_pushes_nothing(editor: CanvasEditor, document: D
 
 def test_deelambitie_menu(editor: CanvasEditor, document: Document, selection: Selection, answers: list) -> None:
     menu = context_menu(editor, "D2")
-    assert list(actions(menu)) == ["Hernoemen", "Beschrijving wijzigen", "Verwijderen"]
+    assert list(actions(menu)) == ["Hernoemen…", "Beschrijving wijzigen…", "Verwijderen"]
     answers += ["Groei", "Mensen groeien."]
-    actions(menu)["Hernoemen"].trigger()
-    actions(menu)["Beschrijving wijzigen"].trigger()
+    actions(menu)["Hernoemen…"].trigger()
+    actions(menu)["Beschrijving wijzigen…"].trigger()
     sub = document.trajectory.theory.sub_ambition("D2")
     assert sub is not None and (sub.name, sub.description) == ("Groei", "Mensen groeien.")
     selection.select("D2")
@@ -80,16 +80,16 @@ def test_deelambitie_menu(editor: CanvasEditor, document: Document, selection: S
 def test_bouwsteen_menu(editor: CanvasEditor, document: Document, answers: list, monkeypatch: pytest.MonkeyPatch) -> None:
     menu = context_menu(editor, "B6")
     assert list(actions(menu)) == [
-        "Hernoemen", "Volledige naam wijzigen", "Essentie wijzigen", "‘Waarom werkt het?’ wijzigen", "Bronnen wijzigen",
-        "Relatie naar deelambitie", "Actie toevoegen", "Actie wijzigen", "Actie verwijderen", "Verwijderen",
+        "Hernoemen…", "Volledige naam wijzigen…", "Essentie wijzigen…", "‘Waarom werkt het?’ wijzigen…", "Bronnen wijzigen…",
+        "Relatie naar deelambitie", "Actie toevoegen…", "Actie wijzigen", "Actie verwijderen", "Verwijderen",
     ]
     answers += ["Luisteren", "Aansluiten bij wat ertoe doet."]
-    actions(menu)["Hernoemen"].trigger()
-    actions(menu)["Essentie wijzigen"].trigger()
+    actions(menu)["Hernoemen…"].trigger()
+    actions(menu)["Essentie wijzigen…"].trigger()
     block = document.trajectory.theory.block("B6")
     assert block is not None and (block.label, block.essence) == ("Luisteren", "Aansluiten bij wat ertoe doet.")
     monkeypatch.setattr(ActionDialog, "ask", classmethod(lambda cls, *a: ("Spreekuur in de buurt", ["gemeente", "sociaal werk"])))
-    actions(menu)["Actie toevoegen"].trigger()
+    actions(menu)["Actie toevoegen…"].trigger()
     action = document.trajectory.theory.actions_of("B6")[-1]
     assert (action.text, action.actors) == ("Spreekuur in de buurt", ["gemeente", "sociaal werk"])
     actions(menu)["Verwijderen"].trigger()
@@ -125,9 +125,9 @@ def test_choosing_the_current_type_changes_nothing(editor: CanvasEditor, documen
 
 def test_hoofdambitie_menu_and_double_click(editor: CanvasEditor, document: Document, answers: list) -> None:
     menu = context_menu(editor, "H")
-    assert list(actions(menu)) == ["Hoofdambitie wijzigen"]
+    assert list(actions(menu)) == ["Hoofdambitie wijzigen…"]
     answers += ["Samen sterker."]
-    actions(menu)["Hoofdambitie wijzigen"].trigger()
+    actions(menu)["Hoofdambitie wijzigen…"].trigger()
     assert document.trajectory.theory.ambition == "Samen sterker."
     answers += ["Nog sterker."]
     editor.edit("H")
@@ -146,7 +146,7 @@ def test_view_opens_the_menu_of_the_element_under_the_pointer(qtbot, document: D
         assert view.menu is not None
         shown.append(list(actions(view.menu)))
         view.menu.close()
-    assert shown == [["Hernoemen", "Beschrijving wijzigen", "Verwijderen"], ["Deelambitie toevoegen", "Bouwsteen toevoegen"]]
+    assert shown == [["Hernoemen…", "Beschrijving wijzigen…", "Verwijderen"], ["Deelambitie toevoegen…", "Bouwsteen toevoegen…"]]
     assert selection.current == "D3"
 
 

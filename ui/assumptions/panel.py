@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ui.assumptions import texts
 from ui.document import Document
@@ -60,6 +60,7 @@ class AssumptionsPanel(QWidget):
         self.suggestions.setAccessibleName(texts.SUGGESTIONS)
         self.suggestions.setWordWrap(True)
         self.everything.toggled.connect(lambda _on: self.refresh())
+        self.buttons: dict[str, QPushButton] = {}
         self._lay_out()
         document.changed.connect(self._on_changed)
         document.replaced.connect(self.refresh)
@@ -79,12 +80,24 @@ class AssumptionsPanel(QWidget):
         layout.addWidget(self.suggestions, 2)
         layout.addLayout(self._row((texts.ADOPT, self.adopt), (texts.ADOPT_REWRITE, self.adopt_rewritten),
                                    (texts.REJECT, self.reject)))
+        self.list.currentRowChanged.connect(self._enable)  # a row number: an item pointer may be gone in a clear()
+        self.suggestions.currentRowChanged.connect(self._enable)
 
     def _row(self, *buttons: tuple[str, Callable[[], object]]) -> QHBoxLayout:
         row = QHBoxLayout()
         for text, handler in buttons:
-            row.addWidget(panel_button(self, text, handler))
+            self.buttons[handler.__name__] = panel_button(self, text, handler)
+            row.addWidget(self.buttons[handler.__name__])
         return row
+
+    def _enable(self, *_rows: object) -> None:
+        """What acts on an assumption or a suggestion is off while none is chosen (only a 'none yet' row)."""
+        assumption, suggestion = (bool(w.currentItem() and w.currentItem().data(ID_ROLE))
+                                  for w in (self.list, self.suggestions))
+        for name in ("edit", "change_status", "rewrite", "remove"):
+            self.buttons[name].setEnabled(assumption)
+        for name in ("adopt", "adopt_rewritten", "reject"):
+            self.buttons[name].setEnabled(suggestion)
 
     # -- what is shown ------------------------------------------------------------------------
     @property
@@ -105,6 +118,7 @@ class AssumptionsPanel(QWidget):
         self.heading.setText(texts.ABOUT.format(name=label) if label else texts.ALL)
         self._fill_assumptions(t, element if label else None)
         self._fill_suggestions(t, element)
+        self._enable()
 
     def _fill_assumptions(self, t: Trajectory, element: str | None) -> None:
         chosen = self.selection.ref.id if self.selection.ref and self.selection.ref.kind is RefKind.ASSUMPTION else None
@@ -130,6 +144,7 @@ class AssumptionsPanel(QWidget):
         return [s for s in suggestions_for(element, t.theory) if s.id not in taken]
 
     def _fill_suggestions(self, t: Trajectory, element: str | None) -> None:
+        self.suggestions.blockSignals(True)  # no row changes while the items are replaced (refresh enables after)
         self.suggestions.clear()
         for suggestion in self.open_suggestions(element):
             item = QListWidgetItem(f"{suggestion.id} [{suggestion.kind.value}] {suggestion.text}")
@@ -140,6 +155,7 @@ class AssumptionsPanel(QWidget):
             self.suggestions.setCurrentRow(0)  # Overnemen works at once on the first one
         else:
             self.suggestions.addItem(QListWidgetItem(texts.SUGGESTIONS_NONE if element else texts.SUGGESTIONS_PICK))
+        self.suggestions.blockSignals(False)
 
     def _on_row(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is not None and item.data(ID_ROLE):

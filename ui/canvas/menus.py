@@ -19,8 +19,13 @@ def shown(text: str) -> str:
     return text.replace("&", "&&")
 
 
+ASKS = frozenset({texts.EDIT_AMBITION, texts.ADD_SUB, texts.ADD_BLOCK, texts.RENAME, texts.EDIT_DESCRIPTION,
+                  texts.EDIT_FULL_NAME, texts.EDIT_ESSENCE, texts.EDIT_THEORY, texts.EDIT_SOURCES, texts.ADD_ACTION})
+"""Entries that open a dialog: their menu text ends in '…', as everywhere else in the app."""
+
+
 def _add(menu: QMenu, text: str, handler: Callable[[], None]) -> QAction:
-    action = menu.addAction(text)
+    action = menu.addAction(f"{text}…" if text in ASKS else text)
     action.triggered.connect(lambda _checked=False: handler())
     return action
 

@@ -118,3 +118,8 @@ def test_a_relation_without_assumptions_says_so_instead_of_asking_for_one(window
     bare = next(r.key for r in t.theory.relations if not any(a.element_id == r.key for a in t.assumptions))
     window.selection.select(bare)
     assert panel.list.count() == 1 and panel.list.item(0).text().startswith("Nog geen aannames bij ")
+    assert not panel.buttons["edit"].isEnabled() and not panel.buttons["remove"].isEnabled()
+    assert panel.buttons["add"].isEnabled()
+    window.selection.select("B5-D1")
+    panel.list.setCurrentRow(0)
+    assert panel.buttons["edit"].isEnabled() and panel.buttons["adopt"].isEnabled()
