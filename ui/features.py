@@ -208,7 +208,8 @@ class Feature(ABC):
         """Add the feature's menus, actions, docks and projector pages; build nothing heavy yet."""
 
     def before_close(self) -> None:
-        """The window is about to close (or ask to save): record what a later start needs, such as a clock."""
+        """The document is about to close or be replaced (the window closes, another workbook opens): record what a
+        later start needs, such as a clock."""
 
 
 def install_features(host: FeatureHost, features: list[Callable[[], Feature]]) -> list[Feature]:

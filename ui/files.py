@@ -105,6 +105,8 @@ class FileController(QObject):
         self.window = window
         self.recent = recent if recent is not None else RecentFiles(parent=self)
         self._factory = factory
+        self.before_leaving: Callable[[], None] = lambda: None
+        """Called before the document is closed or replaced (the programme stops a running session for today)."""
         document.cleanChanged.connect(self._emit_title)
         document.pathChanged.connect(self._emit_title)
         document.replaced.connect(self._emit_title)
@@ -310,6 +312,7 @@ class FileController(QObject):
 
     def confirm_close(self) -> bool:
         """True when the document may be closed or replaced: saved, deliberately discarded, or unchanged."""
+        self.before_leaving()
         if not self.document.is_modified():
             return True
         choice = UnsavedChangesDialog.ask(self.window, self.display_name())

@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         self.theory_list.installEventFilter(LetterKeeper(self))  # the list keeps typed letters for its type-ahead
 
     def _connect(self) -> None:
+        self.files.before_leaving = self._before_leaving
         self.files.titleChanged.connect(self.setWindowTitle)
         self.files.status.connect(self.statusBar().showMessage)
         self.files.warnings.connect(self._on_load_warnings)
@@ -264,10 +265,13 @@ class MainWindow(QMainWindow):
             bar.setAccessibleName(texts.DOCK_TABS)
         self.statusBar().showMessage(self._start_note or self._too_small_message() or texts.READY, 30000)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _before_leaving(self) -> None:
+        """The document is about to be closed or replaced: each feature writes what it still holds."""
         for feature in self.features:
             feature.before_close()
-        if not self.files.confirm_close():
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.confirm_close():  # it lets the features write first (_before_leaving)
             event.ignore()
             return
         self.autosaver.discard()

@@ -163,3 +163,26 @@ def test_closing_the_app_with_the_clock_running_keeps_its_minutes(facilitator: M
     assert not facilitator.close()  # the minutes so far are a change: the facilitator is asked to save them
     assert asked and not c.countdown.running and clock_text(c.left()) == "11:00"
     assert c.step is not None and c.step.minutes_spent == 4
+
+
+def test_opening_another_workbook_stops_the_running_session_for_today_first(
+        facilitator: MainWindow, programme: ProgrammeFeature, clock: FakeClock, tmp_path: Path,
+        monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Else the saved workbook kept a step 'bezig' without its minutes, and reopened the same day its clock ran on."""
+    from ui.file_dialogs import UnsavedChangesDialog
+    from workshop.content import new_trajectory
+
+    other = tmp_path / "ander.xlsx"
+    storage.save(new_trajectory(), other)
+    asked: list[str] = []
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent, name: asked.append(name) or
+                                                                   "discard"))
+    c = programme.controller
+    c.start(1)
+    facilitator.document.stack.set_clean()
+    clock.wait(minutes=6)
+    step = c.step
+    assert facilitator.files.open(other)
+    assert asked  # the six minutes are a change: the facilitator may save them
+    assert step is not None and step.minutes_spent == 6  # stopped for today, as on closing the app
+    assert not c.countdown.running
