@@ -55,6 +55,16 @@ def open_activity(host: FeatureHost, step: Step) -> str:
     return ""
 
 
+def question_of(title: str) -> str:
+    """The room's question from a step's title: 'Stemronde: welke formulering?' asks 'Welke formulering?' (the strip
+    above the tiles already says which step it is)."""
+    head, colon, rest = title.partition(":")
+    if not colon or head.strip().casefold() not in ("stemronde", "stemmen") or not rest.strip():
+        return title
+    rest = rest.strip()
+    return rest[0].upper() + rest[1:]
+
+
 def _vote(host: FeatureHost, step: Step) -> str:
     from ui.voting.setup_dialog import Prefill
 
@@ -63,7 +73,7 @@ def _vote(host: FeatureHost, step: Step) -> str:
         voting.show_round(step.activity)
         return ""
     chosen, free, single = vote_options(t, step)
-    if not voting.new_round(chosen, Prefill(step.title, free, single)):
+    if not voting.new_round(chosen, Prefill(question_of(step.title), free, single)):
         host.show_projector_page(PROGRAMME_PAGE)
         return ""
     round_id = voting.round_id or ""

@@ -323,7 +323,7 @@ def _timebox(step: Step) -> int:
 
 def _left_out(titles: list[str]) -> str:
     """'Nog 2 stappen zijn niet gedaan: ‘Uitleg’, ‘Stemronde’. …'"""
-    quoted = ", ".join(f"‘{t}’" for t in titles[:4]) + (" …" if len(titles) > 4 else "")
+    quoted = ", ".join(f"‘{t}’" for t in titles[:4]) + (f" en nog {len(titles) - 4}" if len(titles) > 4 else "")
     if len(titles) == 1:
         return texts.FINISH_LEFT_ONE.format(titles=quoted)
     return texts.FINISH_LEFT.format(n=len(titles), titles=quoted)

@@ -173,7 +173,7 @@ class ScoringPanel(QWidget):
     def _show_turns(self) -> None:
         c = self.controller
         self.scorers.clear()
-        for person in c.scorers():
+        for person in c.scorers() if c.round is not None else []:  # no round: nobody is 'nog niet'
             mark = texts.TURN_MARK if person.id == c.scorer else texts.SCORED_MARK if c.has_scored(person.id) else texts.PENDING_MARK
             item = QListWidgetItem(f"{person.name}   {mark}")  # the name first: type-ahead finds it
             item.setData(PERSON_ROLE, person.id)

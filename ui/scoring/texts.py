@@ -22,8 +22,8 @@ PANEL = {"new": "Nieuw…", "project": "Projector", "map": "Kaart", "next": "Vol
          "close": "Sluiten", "reveal": "Onthullen", "reopen": "Heropenen", "export": "Exporteren…"}
 """The Scoren dock's short button texts (it opens about 400 pixels wide); the menu's words are the tooltips."""
 ROUND_ITEM = "Ronde {number}: {title} ({count} aannames)"
-NO_ROUNDS = ("Nog geen scoreronde. Kies aannames (in het paneel Aannames, of een element in het schema) en start "
-             "een ronde met 'Scoreronde starten…'.")
+NO_ROUNDS = ("Nog geen scoreronde. Kies een element in het schema (of niets, voor alle aannames) en start een ronde "
+             "met ‘Nieuw…’.")
 NO_ROUND = "Kies eerst een scoreronde."
 SETUP_TITLE = "Scoreronde starten"
 SETUP_WHICH = "Welke aannames worden gescoord?"

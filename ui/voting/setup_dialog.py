@@ -179,7 +179,11 @@ class RoundDialog(QDialog):
 
     def accept(self) -> None:
         spec = self.spec()
-        if spec.question and (spec.option_ids or spec.free_texts):
+        one_of_one = spec.rules["kind"] is RoundKind.SINGLE and len(spec.option_ids) + len(spec.free_texts) == 1
+        if one_of_one and self._open:
+            self.hint.setText(texts.NEED_TWO)
+            self.free.setFocus()
+        elif spec.question and (spec.option_ids or spec.free_texts):
             super().accept()
         elif not spec.question:
             self.hint.setText(texts.NEED_QUESTION)

@@ -73,6 +73,7 @@ def test_a_voting_step_opens_a_round_with_the_wordings_written_before(facilitato
     c.next()
     settle()
     chosen, prefill = asked_rounds[-1]
+    assert prefill.question == "Welke formulering van de hoofdambitie?"  # type: ignore[attr-defined]
     assert chosen == [] and prefill.single and prefill.free_texts == (  # type: ignore[attr-defined]
         t.theory.ambition, "Samen zorgen dat iedereen mee kan doen", "Een buurt waar je op elkaar kunt rekenen")
     voting_round = t.voting_rounds[-1]
