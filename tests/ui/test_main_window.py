@@ -388,3 +388,12 @@ def test_a_missing_last_workbook_opens_the_builtin_model_and_says_so(qtbot, tmp_
     assert "gemeente-x.xlsx" in win.statusBar().currentMessage()
     assert gone in [Path(p) for p in RecentFiles().paths()]  # kept for when the stick is back
     win.close()
+
+
+def test_removing_from_the_schema_says_what_went_and_how_to_get_it_back(window: MainWindow) -> None:
+    t = window.document.trajectory
+    relations = sum(1 for r in t.theory.relations if r.sub_ambition_id == "D1")
+    window.view.editor.remove("D1")
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Deelambitie 'Ontmoeting") and f"verwijderd, met {relations} relaties" in message
+    assert message.endswith("Ctrl+Z zet het terug.")

@@ -133,3 +133,11 @@ ASSUMPTIONS_GONE = "{count} {word} mee van het schema, met hun scores; Ctrl+Z ze
 def type_title(block: str, sub: str) -> str:
     """Title of the type picker: 'Ruimte & plekken → Ontmoeting en erbij horen'."""
     return f"{block} → {sub}"
+
+REMOVED = "{what} verwijderd{along}. Ctrl+Z zet het terug."
+REMOVED_WITH = ", met {}"
+
+
+def count_of(n: int, one: str, many: str) -> str:
+    """'1 relatie', '5 relaties', or '' for none."""
+    return "" if n <= 0 else f"1 {one}" if n == 1 else f"{n} {many}"
