@@ -309,12 +309,18 @@ def build_parser() -> DutchParser:
     return parser
 
 
+def _with_open(argv: Sequence[str]) -> list[str]:
+    """'werkplaats traject.xlsx' means 'werkplaats open traject.xlsx' (as a file manager starts a program)."""
+    args = list(argv)
+    return ["open", *args] if args and args[0].lower().endswith(".xlsx") else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 good, 1 error, 2 wrong use)."""
     _utf8_streams()
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(_with_open(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 2
     try:
