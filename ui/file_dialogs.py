@@ -55,6 +55,14 @@ LABELS = {
 
 def choose_file(parent: QWidget | None, caption: str, start: Path, name_filter: str, save: bool) -> Path | None:
     """A file chosen in a file dialog with Dutch labels, or None when cancelled."""
+    dialog = file_dialog(parent, caption, start, name_filter, save)
+    if not dialog.exec() or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
+def file_dialog(parent: QWidget | None, caption: str, start: Path, name_filter: str, save: bool) -> QFileDialog:
+    """The file dialog, in Dutch, wide enough for the size, type and date columns (they read '101…KiB')."""
     dialog = QFileDialog(parent, caption, str(start), name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
@@ -62,9 +70,8 @@ def choose_file(parent: QWidget | None, caption: str, start: Path, name_filter: 
         dialog.setLabelText(label, text)
     if save:
         dialog.selectFile(str(start))
-    if not dialog.exec() or not dialog.selectedFiles():
-        return None
-    return Path(dialog.selectedFiles()[0])
+    dialog.resize(900, 560)  # fits a 1024×768 laptop too
+    return dialog
 
 
 class OpenDialog:

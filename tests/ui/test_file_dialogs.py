@@ -23,6 +23,7 @@ def seen(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
     def answer(dialog: QFileDialog) -> int:
         found["labels"] = {label: dialog.labelText(label) for label in QFileDialog.DialogLabel}
         found["mode"] = dialog.acceptMode()
+        found["width"] = dialog.width()
         return found.get("result", QDialog.DialogCode.Accepted)  # type: ignore[return-value]
 
     monkeypatch.setattr(QFileDialog, "exec", answer)
@@ -36,6 +37,7 @@ def test_qt_file_dialog_speaks_dutch(qapp, tmp_path: Path, seen: dict[str, objec
     assert labels[QFileDialog.DialogLabel.FileName] == "Bestandsnaam:"  # type: ignore[index]
     assert labels[QFileDialog.DialogLabel.Accept] == "Openen"  # type: ignore[index]
     assert seen["mode"] == QFileDialog.AcceptMode.AcceptOpen
+    assert seen["width"] >= 900  # the size, type and date columns read whole
 
 
 def test_save_as_returns_the_suggested_name_with_its_suffix(qapp, tmp_path: Path, seen: dict[str, object]) -> None:
