@@ -148,18 +148,24 @@ def test_extra_minutes_are_kept_with_the_step_undone_and_back_after_reopening(
     assert c.step is not None and c.step.minutes_extra == 0 and clock_text(c.left()) == "15:00"
 
 
-def test_closing_the_app_with_the_clock_running_keeps_its_minutes(facilitator: MainWindow,
-                                                                  programme: ProgrammeFeature, clock: FakeClock,
-                                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def running_and_saved(facilitator: MainWindow, programme: ProgrammeFeature, clock: FakeClock, monkeypatch,  # type: ignore[no-untyped-def]
+                      minutes: int, answer: str) -> list[str]:
+    """Session 1 saved, then its clock run `minutes`; the save question answers `answer` and notes the name."""
     from ui.file_dialogs import UnsavedChangesDialog
 
     asked: list[str] = []
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent, name: asked.append(name) or
-                                                                   "cancel"))
-    c = programme.controller
-    c.start(1)
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent, name: asked.append(name) or answer))
+    programme.controller.start(1)
     facilitator.document.stack.set_clean()
-    clock.wait(minutes=4)
+    clock.wait(minutes=minutes)
+    return asked
+
+
+def test_closing_the_app_with_the_clock_running_keeps_its_minutes(facilitator: MainWindow,
+                                                                  programme: ProgrammeFeature, clock: FakeClock,
+                                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked = running_and_saved(facilitator, programme, clock, monkeypatch, minutes=4, answer="cancel")
+    c = programme.controller
     assert not facilitator.close()  # the minutes so far are a change: the facilitator is asked to save them
     assert asked and not c.countdown.running and clock_text(c.left()) == "11:00"
     assert c.step is not None and c.step.minutes_spent == 4
@@ -169,18 +175,12 @@ def test_opening_another_workbook_stops_the_running_session_for_today_first(
         facilitator: MainWindow, programme: ProgrammeFeature, clock: FakeClock, tmp_path: Path,
         monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Else the saved workbook kept a step 'bezig' without its minutes, and reopened the same day its clock ran on."""
-    from ui.file_dialogs import UnsavedChangesDialog
     from workshop.content import new_trajectory
 
     other = tmp_path / "ander.xlsx"
     storage.save(new_trajectory(), other)
-    asked: list[str] = []
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent, name: asked.append(name) or
-                                                                   "discard"))
+    asked = running_and_saved(facilitator, programme, clock, monkeypatch, minutes=6, answer="discard")
     c = programme.controller
-    c.start(1)
-    facilitator.document.stack.set_clean()
-    clock.wait(minutes=6)
     step = c.step
     assert facilitator.files.open(other)
     assert asked  # the six minutes are a change: the facilitator may save them
