@@ -1,4 +1,5 @@
-"""The projector window and its controller: second screen, F5 and Esc or Shift+F5, blank (B), unplug and replug.
+"""Where the projector window lives (ui/presentation_window.py): second screen, F5 and Esc or Shift+F5, blank (B),
+unplug and replug.
 
 The facilitator can also work in the presentation itself (one screen, a mirrored or a touch projector):
 clicking or tapping points at an element, and F (fit) works there; D (details), PageDown/Space and PageUp (page
@@ -14,12 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QCloseEvent, QColor, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPixmap, QScreen, QShortcut,
-)
-from PySide6.QtWidgets import QLayout, QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QScreen, QShortcut
+from PySide6.QtWidgets import QWidget
 
+from ui.presentation_window import BLACK, DEFAULT_CONTENT, DETAILS_CONTENT, PresentationWindow
 from ui.screens import fill_screen, find_projector, keep_keyboard_off, laptop_screen, leave_screen
 from ui.texts import PRESENTATION as TEXT
 
@@ -27,10 +27,6 @@ if TYPE_CHECKING:
     from ui.document import Document
     from ui.selection import Selection
     from ui.theme import Theme
-
-DEFAULT_CONTENT = "schema"
-DETAILS_CONTENT = "details"  # the page that PageDown/Space and PageUp turn
-BLACK = QColor(0, 0, 0)
 
 ContentFactory = Callable[[], QWidget]
 
@@ -44,133 +40,6 @@ def schema_content(document: Document, selection: Selection, theme: Theme | None
     from ui.theme import PROJECTOR
 
     return lambda: SchemaView(document, theme or PROJECTOR, selection, interactive=False, pointing=True)
-
-
-class PresentationWindow(QWidget):
-    """Frameless top-level window with only what the room sees: named content pages and a black cover."""
-
-    closeRequested = Signal()  # Alt+F4 or the window manager: the controller stops the presentation
-
-    def __init__(self, content: QWidget, background: QColor | str = BLACK) -> None:
-        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
-        self.setWindowTitle(TEXT["title"])
-        self.setAccessibleName(TEXT["window"])
-        self.setAccessibleDescription(TEXT["window_help"])
-        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        _fill(self, QColor(background))
-        self._pages = QStackedWidget(self)
-        self._pages.setAccessibleName(TEXT["window"])
-        self._names: dict[str, QWidget] = {}
-        self.on_key: dict[int, Callable[[], object]] = {}  # Space, → and ← when the page in front has no use for them
-        self._cover = _cover(self)
-        self._body = QWidget(self)
-        self._rows = QVBoxLayout(self._body)
-        self._rows.setContentsMargins(0, 0, 0, 0)
-        self._rows.setSpacing(0)
-        self._rows.addWidget(self._pages, 1)
-        self._layers = QStackedLayout(self)
-        self._layers.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # the screen decides the size
-        self._layers.addWidget(self._body)
-        self._layers.addWidget(self._cover)
-        self.set_content(DEFAULT_CONTENT, content)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Keys no shortcut took go to the page in front (a ballot's cursor); else Space and → page, ← back."""
-        room_key = getattr(self.content(), "room_key", None)
-        if callable(room_key) and room_key(event):
-            event.accept()
-        elif (handler := self.on_key.get(event.key())) is not None and not event.modifiers():
-            handler()
-        else:
-            super().keyPressEvent(event)
-
-    def set_band(self, band: QWidget | None) -> None:
-        """A strip above every page (the programme's step and clock), or none."""
-        old = self._rows.itemAt(0).widget() if self._rows.count() > 1 else None
-        if old is band:
-            return
-        if old is not None:
-            self._rows.removeWidget(old)
-            old.hide()
-        if band is not None:
-            self._rows.insertWidget(0, band)
-            band.show()
-
-    def band(self) -> QWidget | None:
-        """The strip above the pages, if any."""
-        return self._rows.itemAt(0).widget() if self._rows.count() > 1 else None
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.property("closing_for_good"):
-            event.accept()
-            return
-        event.ignore()
-        self.closeRequested.emit()
-
-    def set_content(self, name: str, widget: QWidget) -> None:
-        """Add or replace a named page (the default page is "schema")."""
-        old = self._names.pop(name, None)
-        self._names[name] = widget
-        self._pages.addWidget(widget)
-        if old is not None:
-            if self._pages.currentWidget() is old:
-                self._pages.setCurrentWidget(widget)
-            self._pages.removeWidget(old)
-            old.deleteLater()
-
-    def show_content(self, name: str) -> None:
-        """Bring a named page to the front; raises KeyError for an unknown name."""
-        self._pages.setCurrentWidget(self._names[name])
-
-    def content_name(self) -> str:
-        """Name of the page in front."""
-        current = self._pages.currentWidget()
-        return next(name for name, widget in self._names.items() if widget is current)
-
-    def has_content(self, name: str) -> bool:
-        """True when a page of this name exists (features build theirs on first use)."""
-        return name in self._names
-
-    def content(self, name: str | None = None) -> QWidget:
-        """The widget of a named page, or the page in front."""
-        return self._names[name] if name else self._pages.currentWidget()
-
-    def set_blank(self, blank: bool) -> None:
-        """Cover everything with pure black, or show the content again."""
-        self._layers.setCurrentWidget(self._cover if blank else self._body)
-
-    def is_blank(self) -> bool:
-        """True while the black cover is up."""
-        return self._layers.currentWidget() is self._cover
-
-    def snapshot(self, source: QSize, out: QSize) -> QPixmap:
-        """What the window shows at `source` size (also while hidden), scaled into `out`."""
-        if not self.isVisible():
-            self.resize(source)
-        size = source.scaled(out, Qt.AspectRatioMode.KeepAspectRatio)
-        pixmap = QPixmap(size.expandedTo(QSize(1, 1)))
-        pixmap.fill(BLACK)
-        painter = QPainter(pixmap)
-        painter.scale(size.width() / max(1, self.width()), size.height() / max(1, self.height()))
-        self.render(painter, QPoint())
-        painter.end()
-        return pixmap
-
-
-def _fill(widget: QWidget, color: QColor) -> None:
-    """Give a widget a solid background colour."""
-    palette = widget.palette()
-    palette.setColor(widget.backgroundRole(), color)
-    widget.setPalette(palette)
-    widget.setAutoFillBackground(True)
-
-
-def _cover(parent: QWidget) -> QWidget:
-    """The pure black page shown while the projector is blanked."""
-    cover = QWidget(parent)
-    cover.setAccessibleName(TEXT["cover"])
-    _fill(cover, BLACK)
-    return cover
 
 
 class PresentationController(QObject):
