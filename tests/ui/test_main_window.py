@@ -397,3 +397,10 @@ def test_removing_from_the_schema_says_what_went_and_how_to_get_it_back(window: 
     message = window.statusBar().currentMessage()
     assert message.startswith("Deelambitie 'Ontmoeting") and f"verwijderd, met {relations} relaties" in message
     assert message.endswith("Ctrl+Z zet het terug.")
+
+
+def test_removing_a_relation_does_not_count_it_as_going_along(window: MainWindow) -> None:
+    relation = window.document.trajectory.theory.relations[0]
+    window.view.editor.remove(relation.key)
+    assert window.statusBar().currentMessage().startswith("Relatie ")
+    assert "verwijderd. Ctrl+Z zet het terug." in window.statusBar().currentMessage()  # not 'met 1 relatie'

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from weakref import ref
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from pydantic import ValidationError
 
 from ui.canvas import texts
@@ -212,22 +212,22 @@ class CanvasEditor:
             return
         if touches(self.selection.current, element_id):
             self.selection.clear()
-        before = len(theory.relations), len(trajectory.assumptions)
+        # the relations and assumptions that go along (a relation itself is not one of its own)
+        before = len(theory.relations) - is_relation_key(element_id), len(trajectory.assumptions)
         if self._push(build):
             self._tell_removed(before)
 
     def _tell_removed(self, before: tuple[int, int]) -> None:
         """'Deelambitie ‘…’ verwijderd, met 5 relaties en 1 aanname. Ctrl+Z zet het terug.' in the status bar: a
         removal asks nothing (undo takes it back), so it says what went."""
-        t, label = self.document.trajectory, self.document.stack.undo_label()
-        relations, assumptions = before[0] - len(t.theory.relations), before[1] - len(t.assumptions)
-        along = [texts.count_of(relations, "relatie", "relaties"), texts.count_of(assumptions, "aanname", "aannames")]
-        along = [a for a in along if a]
-        what = label.removesuffix(" verwijderen")
-        message = texts.REMOVED.format(what=what, along=texts.REMOVED_WITH.format(" en ".join(along)) if along else "")
+        t = self.document.trajectory
+        along = " en ".join(filter(None, (texts.count_of(before[0] - len(t.theory.relations), "relatie", "relaties"),
+                                          texts.count_of(before[1] - len(t.assumptions), "aanname", "aannames"))))
+        what = self.document.stack.undo_label().removesuffix(" verwijderen")  # every removal's label ends so
         window = self.parent.window() if self.parent is not None else None
-        if window is not None and hasattr(window, "statusBar") and what != label:
-            window.statusBar().showMessage(message, 10000)
+        if isinstance(window, QMainWindow):
+            with_ = texts.REMOVED_WITH.format(along) if along else ""
+            window.statusBar().showMessage(texts.REMOVED.format(what=what, along=with_), 10000)
 
     # -- placing: drag and drop, or Enter --------------------------------------------------------
     def perform(self, g: Gesture, kind: RelationType | None, say: Say, tell: Say | None = None) -> bool:
