@@ -134,6 +134,7 @@ def type_title(block: str, sub: str) -> str:
     """Title of the type picker: 'Ruimte & plekken → Ontmoeting en erbij horen'."""
     return f"{block} → {sub}"
 
+
 REMOVED = "{what} verwijderd{along}. Ctrl+Z zet het terug."
 REMOVED_WITH = ", met {}"
 

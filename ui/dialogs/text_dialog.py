@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 OK, CANCEL = "OK", "Annuleren"
@@ -76,8 +76,6 @@ class TextDialog(QDialog):
 def roomy_width(dialog: QWidget, title: str, text: str = "") -> int:
     """Wide enough for the whole title bar (the title, ' — Werkplaats Verandertheorie' the system adds, in a bold
     font, beside the window's buttons) and a long name; at most 900."""
-    from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
-
     bold = QFont(dialog.font())
     bold.setBold(True)
     bar = f"{title} — {QGuiApplication.applicationDisplayName()}"
